@@ -1,0 +1,2 @@
+/** The application facade ({@link io.whalewatch.application.WhaleWatch}) that bootstrap wires. */
+package io.whalewatch.application;

@@ -1,0 +1,13 @@
+package io.whalewatch.application.port.out;
+
+/** What the upstream says about a transaction when asked directly. */
+public sealed interface TransactionStatus {
+    /** Still unconfirmed in the upstream's mempool. */
+    record InMempool() implements TransactionStatus { }
+
+    /** Mined at this height. */
+    record Mined(int height, java.time.Instant blockTime) implements TransactionStatus { }
+
+    /** Unknown to the upstream (HTTP 404): dropped, replaced or never seen. */
+    record NotFound() implements TransactionStatus { }
+}

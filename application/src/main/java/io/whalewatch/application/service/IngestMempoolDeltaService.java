@@ -1,0 +1,77 @@
+package io.whalewatch.application.service;
+
+import io.whalewatch.application.port.in.IngestMempoolDeltaUseCase;
+import io.whalewatch.application.port.out.PredictionRepository;
+import io.whalewatch.domain.chain.MempoolDelta;
+import io.whalewatch.domain.chain.MempoolTransaction;
+import io.whalewatch.domain.prediction.Prediction;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The hot path: dedupe, detect, persist the frame's whales in one batch, then publish them.
+ * Persisting before publishing means a crash can delay an alert but never lose one that a
+ * client saw; the stable prediction id means a re-announced transaction is not alerted twice.
+ */
+final class IngestMempoolDeltaService implements IngestMempoolDeltaUseCase {
+    private final WhaleDetector detector;
+    private final MarketState market;
+    private final RecentTransactions recent;
+    private final PredictionRepository repository;
+    private final SignalFanOut fanOut;
+    private final OutcomeTracker tracker;
+    private final Clock clock;
+    private final AtomicLong nextAlertId;
+    private final PipelineCounters counters;
+
+    IngestMempoolDeltaService(WhaleDetector detector, MarketState market, RecentTransactions recent,
+            PredictionRepository repository, SignalFanOut fanOut, OutcomeTracker tracker, Clock clock,
+            PipelineCounters counters) {
+        this.detector = detector;
+        this.market = market;
+        this.recent = recent;
+        this.repository = repository;
+        this.fanOut = fanOut;
+        this.tracker = tracker;
+        this.clock = clock;
+        this.counters = counters;
+        this.nextAlertId = new AtomicLong(repository.lastAlertId() + 1);
+    }
+
+    @Override
+    public List<Prediction> ingest(MempoolDelta delta) {
+        counters.transactions.add(delta.addedCount());
+        List<Prediction> whales = new ArrayList<>();
+        for (MempoolTransaction tx : delta.added()) {
+            if (!recent.firstSighting(tx.txid().value())) {
+                counters.duplicates.increment();
+                continue;
+            }
+            detector.detect(tx, market, clock.instant())
+                    .ifPresent(p -> whales.add(p.withAlertId(nextAlertId.getAndIncrement())));
+        }
+        if (whales.isEmpty()) {
+            return List.of();
+        }
+        List<Prediction> stored = store(whales);
+        for (Prediction p : stored) {
+            tracker.follow(p);
+            fanOut.publish(p);
+        }
+        counters.whales.add(stored.size());
+        return stored;
+    }
+
+    private List<Prediction> store(List<Prediction> whales) {
+        try {
+            return repository.saveAll(whales);
+        } catch (RuntimeException e) {
+            // not stored => not alerted; forget them so a later announcement can retry
+            whales.forEach(p -> recent.forget(p.txid().value()));
+            counters.storeFailures.increment();
+            throw e;
+        }
+    }
+}

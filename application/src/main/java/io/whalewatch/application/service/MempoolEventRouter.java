@@ -1,0 +1,69 @@
+package io.whalewatch.application.service;
+
+import io.whalewatch.application.port.in.IngestMempoolDeltaUseCase;
+import io.whalewatch.application.port.in.TrackOutcomesUseCase;
+import io.whalewatch.application.port.out.MempoolListener;
+import io.whalewatch.domain.chain.Block;
+import io.whalewatch.domain.chain.MempoolDelta;
+import io.whalewatch.domain.fee.ProjectedBlock;
+import io.whalewatch.domain.fee.RecommendedFees;
+import java.util.List;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * The application's side of the source contract: routes each event to its use case. A failing
+ * use case (e.g. the store is down) is logged and counted; the stream goes on.
+ */
+final class MempoolEventRouter implements MempoolListener {
+    private static final System.Logger LOG = System.getLogger(MempoolEventRouter.class.getName());
+    private final IngestMempoolDeltaUseCase ingest;
+    private final TrackOutcomesUseCase outcomes;
+    private final MarketState market;
+    private final LongAdder resyncs = new LongAdder();
+
+    MempoolEventRouter(IngestMempoolDeltaUseCase ingest, TrackOutcomesUseCase outcomes, MarketState market) {
+        this.ingest = ingest;
+        this.outcomes = outcomes;
+        this.market = market;
+    }
+
+    @Override
+    public void onDelta(MempoolDelta delta) {
+        try {
+            ingest.ingest(delta);
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.ERROR, "whales of delta " + delta.sequence() + " could not be stored: " + e.getMessage(), e);
+        }
+        try {
+            outcomes.track(delta);
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.ERROR, "outcomes of delta " + delta.sequence() + " could not be stored: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void onBlock(Block block) {
+        market.tipHeight(block.height());
+    }
+
+    @Override
+    public void onRecommendedFees(RecommendedFees fees) {
+        market.feeMarket(market.feeMarket().withRecommended(fees));
+    }
+
+    @Override
+    public void onProjectedBlocks(List<ProjectedBlock> blocks) {
+        market.feeMarket(market.feeMarket().withProjectedBlocks(blocks));
+    }
+
+    @Override
+    public void onPrice(double usdPerBtc) {
+        market.usdPerBtc(usdPerBtc);
+    }
+
+    @Override
+    public void onResyncNeeded(ResyncReason reason) {
+        resyncs.increment();
+        LOG.log(System.Logger.Level.INFO, "upstream resync needed ({0}); tracked whales: {1}", reason, outcomes.trackedCount());
+    }
+}

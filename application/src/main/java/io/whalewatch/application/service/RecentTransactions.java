@@ -1,0 +1,36 @@
+package io.whalewatch.application.service;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A bounded memory of recently seen txids, so a transaction announced twice (reorgs, lagging
+ * backends, reconnects) yields one signal. Evicts the oldest entry when full. Pipeline thread only.
+ */
+final class RecentTransactions {
+    private final Map<String, Boolean> seen;
+
+    RecentTransactions(int capacity) {
+        this.seen = new LinkedHashMap<>(Math.min(capacity, 1 << 16), 0.75f, false) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+                return size() > capacity;
+            }
+        };
+    }
+
+    /** Records the txid; true when it was not seen before. */
+    boolean firstSighting(String txid) {
+        return seen.put(txid, Boolean.TRUE) == null;
+    }
+
+    void forget(String txid) {
+        seen.remove(txid);
+    }
+
+    int size() {
+        return seen.size();
+    }
+}

@@ -1,0 +1,58 @@
+package io.whalewatch.domain.fee;
+
+/**
+ * Scores fee urgency.
+ *
+ * <p>With recommended fees known, the score is relative to the live market: the rate is placed on
+ * a piecewise-linear scale through the market's anchors (minimum 0.10, economy 0.25, hour 0.50,
+ * half hour 0.70, fastest 0.85, twice fastest 1.0). A rate that pays the fastest fee in a quiet
+ * market is urgent; the same rate in a congested one is not.
+ *
+ * <p>Without market data it falls back to an absolute curve, linear between these points:
+ * 0 sat/vB = 0, 10 = 0.30, 50 = 0.70, 150 = 1.0 (and 1.0 above). So 5 sat/vB scores 0.15 (&lt; 0.3),
+ * 25 scores 0.45 (within [0.3, 0.7]), 100 scores 0.85 (&gt; 0.8) and 1000 scores exactly 1.0.
+ */
+public final class FeeUrgencyPolicy {
+    private static final double[] FALLBACK_RATES = {0, 10, 50, 150};
+    private static final double[] FALLBACK_SCORES = {0, 0.30, 0.70, 1.0};
+    private static final double[] MARKET_SCORES = {0, 0.10, 0.25, 0.50, 0.70, 0.85, 1.0};
+
+    /** Scores a fee rate against what is known of the market. */
+    public UrgencyScore score(FeeRate rate, FeeMarket market) {
+        return market.recommended()
+                .map(fees -> marketScore(rate.satPerVbyte(), fees))
+                .orElseGet(() -> fallbackScore(rate.satPerVbyte()));
+    }
+
+    /** The absolute curve used when no market data has arrived. */
+    public UrgencyScore fallbackScore(double satPerVbyte) {
+        return UrgencyScore.of(interpolate(satPerVbyte, FALLBACK_RATES, FALLBACK_SCORES));
+    }
+
+    private UrgencyScore marketScore(double rate, RecommendedFees fees) {
+        double[] anchors = strictlyIncreasing(new double[] {
+            0, fees.minimum(), fees.economy(), fees.hour(), fees.halfHour(), fees.fastest(), 2 * fees.fastest()});
+        return UrgencyScore.of(interpolate(rate, anchors, MARKET_SCORES));
+    }
+
+    /** Recommended fees are often equal (1,1,1,1,1 in a quiet market); nudge them apart so the scale stays monotonic. */
+    private static double[] strictlyIncreasing(double[] anchors) {
+        for (int i = 1; i < anchors.length; i++) {
+            anchors[i] = Math.max(anchors[i], anchors[i - 1] + 1e-3);
+        }
+        return anchors;
+    }
+
+    private static double interpolate(double x, double[] xs, double[] ys) {
+        if (x <= xs[0]) {
+            return ys[0];
+        }
+        for (int i = 1; i < xs.length; i++) {
+            if (x <= xs[i]) {
+                double t = (x - xs[i - 1]) / (xs[i] - xs[i - 1]);
+                return ys[i - 1] + t * (ys[i] - ys[i - 1]);
+            }
+        }
+        return ys[ys.length - 1];
+    }
+}

@@ -1,0 +1,2 @@
+/** The fee market, urgency scoring and the predicted confirmation height. */
+package io.whalewatch.domain.fee;
