@@ -1,0 +1,5 @@
+package io.whalewatch.adapter.alpha;
+
+/** A provider that is not public and implements no SPI. Test fixture only. */
+class AlphaProvider {
+}

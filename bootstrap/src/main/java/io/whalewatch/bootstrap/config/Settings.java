@@ -1,0 +1,69 @@
+package io.whalewatch.bootstrap.config;
+
+import io.whalewatch.application.spi.AdapterConfig;
+import io.whalewatch.application.spi.AdapterException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The resolved configuration: built-in defaults &lt; {@code .env} file &lt; environment variables &lt;
+ * command-line flags, keyed by the operations guide's names (DB_PATH, BROADCASTER_PORT, ...).
+ */
+public final class Settings {
+    private final Map<String, String> values;
+    private final java.util.Set<String> explicit;
+
+    Settings(Map<String, String> values, java.util.Set<String> explicit) {
+        this.values = Map.copyOf(values);
+        this.explicit = java.util.Set.copyOf(explicit);
+    }
+
+    /** True when the key was set by the .env file, the environment or a flag (not a built-in default). */
+    public boolean isExplicit(String key) {
+        return explicit.contains(key) && isSet(key);
+    }
+
+    /** A copy with some values overridden (e.g. flags, or what the demo decides). */
+    public Settings with(Map<String, String> overrides) {
+        Map<String, String> merged = new LinkedHashMap<>(values);
+        java.util.Set<String> keys = new java.util.HashSet<>(explicit);
+        overrides.forEach((k, v) -> {
+            if (v != null) {
+                merged.put(k, v);
+                keys.add(k);
+            }
+        });
+        return new Settings(merged, keys);
+    }
+
+    public AdapterConfig adapterConfig() {
+        return AdapterConfig.of(values);
+    }
+
+    public String get(String key) {
+        return adapterConfig().find(key).orElse(null);
+    }
+
+    public boolean isSet(String key) {
+        return adapterConfig().find(key).isPresent();
+    }
+
+    /** A comma-separated list setting, e.g. WHALEWATCH_PUBLISHERS=websocket,redis. */
+    public List<String> list(String key) {
+        String v = get(key);
+        if (v == null) {
+            return List.of();
+        }
+        return List.of(v.split("\\s*,\\s*")).stream().filter(s -> !s.isBlank()).toList();
+    }
+
+    /** The whale threshold in BTC, validated. */
+    public double whaleThresholdBtc() {
+        double btc = adapterConfig().getDouble("WHALE_THRESHOLD_BTC", 100.0, 0.00000001, 21_000_000);
+        if (btc <= 0) {
+            throw new AdapterException("WHALE_THRESHOLD_BTC must be a positive number of BTC");
+        }
+        return btc;
+    }
+}
