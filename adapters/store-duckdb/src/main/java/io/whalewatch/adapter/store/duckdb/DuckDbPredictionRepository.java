@@ -1,0 +1,151 @@
+package io.whalewatch.adapter.store.duckdb;
+
+import io.whalewatch.application.port.out.PredictionRepository;
+import io.whalewatch.application.port.out.StoreException;
+import io.whalewatch.application.port.out.StoreHealth;
+import io.whalewatch.domain.chain.TxId;
+import io.whalewatch.domain.prediction.Prediction;
+import io.whalewatch.domain.prediction.PredictionOutcome;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.core.HandleCallback;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * {@link PredictionRepository} on a DuckDB file. Each call runs on its own duplicate of the root
+ * connection, so reads from any thread see committed data (DuckDB MVCC) while the single pipeline
+ * thread writes. Writes are one transaction per call; predictions go through the Appender.
+ */
+final class DuckDbPredictionRepository implements PredictionRepository {
+    private static final String UNRESOLVED = """
+            SELECT p.* FROM mempool_predictions p
+            LEFT JOIN prediction_outcomes o ON o.prediction_id = p.prediction_id
+            WHERE o.prediction_id IS NULL
+               OR (o.outcome_status = 'dropped' AND o.provisional)
+               OR o.outcome_status = 'replaced'
+            ORDER BY p.detection_timestamp, p.alert_id
+            LIMIT :limit""";
+
+    private final DuckDbDatabase db;
+    private final Jdbi jdbi;
+    private final Clock clock;
+    private final PredictionColumns mapper = new PredictionColumns();
+
+    private DuckDbPredictionRepository(DuckDbDatabase db, Clock clock) {
+        this.db = db;
+        this.jdbi = db.jdbi();
+        this.clock = clock;
+    }
+
+    /** Opens (creating and migrating if needed) the store in {@code file}. */
+    static DuckDbPredictionRepository open(Path file, Clock clock) {
+        return new DuckDbPredictionRepository(DuckDbDatabase.open(file), clock);
+    }
+
+    @Override
+    public List<Prediction> saveAll(List<Prediction> predictions) {
+        if (predictions.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Prediction> byId = new LinkedHashMap<>();
+        predictions.forEach(p -> byId.putIfAbsent(p.id().value(), p)); // the first of duplicates in one batch wins
+        return inTransaction("save " + byId.size() + " predictions",
+                h -> PredictionWriter.insertNew(h, List.copyOf(byId.values()), clock.instant()));
+    }
+
+    @Override
+    public void saveOutcomes(List<PredictionOutcome> outcomes) {
+        if (outcomes.isEmpty()) {
+            return;
+        }
+        inTransaction("save " + outcomes.size() + " outcomes", h -> {
+            for (PredictionOutcome outcome : outcomes) {
+                OutcomeRow row = OutcomeRow.from(outcome, clock.instant());
+                if (row.bindTo(h.createUpdate(OutcomeRow.UPDATE)).execute() == 0) {
+                    row.bindTo(h.createUpdate(OutcomeRow.INSERT)).execute();
+                }
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<Prediction> findByTxid(TxId txid) {
+        return read("find prediction of " + txid, h -> h.createQuery(
+                        "SELECT * FROM mempool_predictions WHERE transaction_id = :txid ORDER BY alert_id LIMIT 1")
+                .bind("txid", txid.value()).map(mapper).findOne());
+    }
+
+    @Override
+    public List<Prediction> findUnresolved(int limit) {
+        return read("find unresolved predictions",
+                h -> h.createQuery(UNRESOLVED).bind("limit", Math.max(0, limit)).map(mapper).list());
+    }
+
+    @Override
+    public List<Prediction> findAfterAlertId(long alertId, int limit) {
+        return read("find predictions after alert " + alertId, h -> h.createQuery(
+                        "SELECT * FROM mempool_predictions WHERE alert_id > :after ORDER BY alert_id LIMIT :limit")
+                .bind("after", alertId).bind("limit", Math.max(0, limit)).map(mapper).list());
+    }
+
+    @Override
+    public long lastAlertId() {
+        return read("read the last alert id", h -> h.createQuery(
+                "SELECT coalesce(max(alert_id), 0) FROM mempool_predictions").mapTo(Long.class).one());
+    }
+
+    @Override
+    public StoreHealth health() {
+        if (db.isClosed()) {
+            return StoreHealth.failing("closed");
+        }
+        try {
+            jdbi.withHandle(h -> h.createQuery("SELECT 1").mapTo(Integer.class).one());
+            return StoreHealth.connected();
+        } catch (RuntimeException e) {
+            return StoreHealth.failing(OpenFailures.firstLine(String.valueOf(e.getMessage())));
+        }
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+
+    private <T> T read(String what, HandleCallback<T, RuntimeException> work) {
+        try {
+            return jdbi.withHandle(work);
+        } catch (RuntimeException e) {
+            throw failure(what, e);
+        }
+    }
+
+    private <T> T inTransaction(String what, HandleCallback<T, Exception> work) {
+        try {
+            return jdbi.inTransaction(work);
+        } catch (Exception e) {
+            throw failure(what, e);
+        }
+    }
+
+    private StoreException failure(String what, Exception e) {
+        if (e instanceof StoreException se) {
+            return se;
+        }
+        return new StoreException("DuckDB store " + db.file() + ": could not " + what + ": "
+                + OpenFailures.firstLine(String.valueOf(rootMessage(e))), e);
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.toString() : t.getMessage();
+    }
+}

@@ -1,0 +1,38 @@
+package io.whalewatch.adapter.store.duckdb;
+
+import io.whalewatch.domain.prediction.Prediction;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * Inserts the not-yet-stored predictions of a batch through DuckDB's Appender (about 60 times
+ * faster than JDBC batches, which DuckDB executes row by row). Runs inside the caller's
+ * transaction: the appender writes into the handle's open transaction, so the existence check and
+ * the insert commit or roll back together.
+ */
+final class PredictionWriter {
+    private PredictionWriter() {
+    }
+
+    static List<Prediction> insertNew(Handle h, List<Prediction> batch, Instant now) throws SQLException {
+        Set<String> stored = h.createQuery("SELECT prediction_id FROM mempool_predictions WHERE prediction_id IN (<ids>)")
+                .bindList("ids", batch.stream().map(p -> p.id().value()).toList())
+                .mapTo(String.class).set();
+        List<Prediction> fresh = batch.stream().filter(p -> !stored.contains(p.id().value())).toList();
+        if (fresh.isEmpty()) {
+            return fresh;
+        }
+        DuckDBConnection connection = h.getConnection().unwrap(DuckDBConnection.class);
+        try (DuckDBAppender appender = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, PredictionColumns.TABLE)) {
+            for (Prediction p : fresh) {
+                PredictionColumns.append(appender, p, now);
+            }
+        }
+        return fresh;
+    }
+}
