@@ -1,0 +1,76 @@
+package io.whalewatch.bootstrap.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as an operator meets it: clear refusals, the init path, and the module-path layout. */
+class CliIT {
+    @TempDir
+    Path dir;
+
+    @Test
+    void serveRefusesToStartWithoutAStrongSecret() throws Exception {
+        assertRefused(Map.of(), "JWT_SECRET_KEY is required", "serve");
+        assertRefused(Map.of("JWT_SECRET_KEY", "your-secret-key-here-change-in-production"), "placeholder", "serve");
+        assertRefused(Map.of("JWT_SECRET_KEY", "too-short"), "at least 32 bytes", "serve");
+    }
+
+    @Test
+    void unknownAdapterNamesFailFastListingTheAvailableOnes() throws Exception {
+        assertRefused(Map.of("JWT_SECRET_KEY", E2e.SECRET), "available: [duckdb]", "serve", "--set", "WHALEWATCH_STORE=nope");
+    }
+
+    @Test
+    void invalidSettingsNameTheSetting() throws Exception {
+        assertRefused(Map.of(), "WHALE_THRESHOLD_BTC", "serve", "--init-db-only", "--whale-threshold", "lots");
+    }
+
+    @Test
+    void initDbOnlyCreatesTheDatabaseAndExits() throws Exception {
+        Path db = dir.resolve("init/predictions.db");
+        try (JarProcess p = JarProcess.start(dir, Map.of(), "serve", "--init-db-only", "--db-path", db.toString())) {
+            assertThat(p.awaitExit(Duration.ofSeconds(60))).as(p.describe()).isZero();
+        }
+        assertThat(E2e.storedTxids(db)).isEmpty();
+    }
+
+    @Test
+    void theModulePathLayoutRunsTooWithEveryAdapterBoundAsAService() throws Exception {
+        Path lib = Path.of(System.getProperty("whalewatch.lib", "target/lib"));
+        List<String> command = new ArrayList<>(List.of(JarProcess.javaBin(), "--module-path",
+                lib.toAbsolutePath() + java.io.File.pathSeparator + bootstrapJar(),
+                "--module", "io.whalewatch.bootstrap/io.whalewatch.bootstrap.Main"));
+        command.addAll(List.of("serve", "--init-db-only", "--db-path", dir.resolve("modular.db").toString()));
+        try (JarProcess p = JarProcess.launch(dir, Map.of(), command, "modular")) {
+            assertThat(p.awaitExit(Duration.ofSeconds(60))).as(p.describe()).isZero();
+        }
+        List<String> token = new ArrayList<>(command.subList(0, 5));
+        token.addAll(List.of("token", "create", "modular", "--permissions", "read", "write"));
+        try (JarProcess p = JarProcess.launch(dir, Map.of("JWT_SECRET_KEY", E2e.SECRET), token, "modular-token")) {
+            assertThat(p.awaitExit(Duration.ofSeconds(60))).as(p.describe()).isZero();
+            assertThat(p.stdout().trim()).matches("[\\w-]+\\.[\\w-]+\\.[\\w-]+");
+        }
+    }
+
+    private static String bootstrapJar() throws Exception {
+        try (var files = Files.list(JarProcess.JAR.toAbsolutePath().getParent())) {
+            return files.filter(f -> f.getFileName().toString().matches("whalewatch-bootstrap-.*\\.jar")).findFirst()
+                    .orElseThrow(() -> new AssertionError("bootstrap module jar not built")).toString();
+        }
+    }
+
+    private void assertRefused(Map<String, String> env, String message, String... args) throws Exception {
+        try (JarProcess p = JarProcess.start(dir, env, args)) {
+            assertThat(p.awaitExit(Duration.ofSeconds(60))).as(p.describe()).isEqualTo(2);
+            assertThat(p.stderr()).contains(message);
+        }
+    }
+}
