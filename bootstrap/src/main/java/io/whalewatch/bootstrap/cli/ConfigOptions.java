@@ -44,6 +44,6 @@ final class ConfigOptions {
         flags.put("API_PORT", apiPort);
         flags.put("MEMPOOL_WS_URL", mempoolUrl);
         flags.put("WHALE_THRESHOLD_BTC", whaleThreshold);
-        return settings.with(flags);
+        return settings.with(flags).validated();
     }
 }

@@ -58,6 +58,22 @@ public final class Settings {
         return List.of(v.split("\\s*,\\s*")).stream().filter(s -> !s.isBlank()).toList();
     }
 
+    /**
+     * Validates the settings every command relies on, so a typo fails at start-up with the
+     * setting's name rather than later. Adapters validate their own settings when created.
+     */
+    public Settings validated() {
+        whaleThresholdBtc();
+        adapterConfig().getInt("BROADCASTER_PORT", 8765, 0, 65535);
+        adapterConfig().getInt("API_PORT", 8001, 0, 65535);
+        for (String key : List.of("WHALEWATCH_SOURCE", "WHALEWATCH_STORE", "WHALEWATCH_ADDRESS_BOOK", "WHALEWATCH_TOKENS")) {
+            if (get(key) == null) {
+                throw new AdapterException(key + " must name an adapter");
+            }
+        }
+        return this;
+    }
+
     /** The whale threshold in BTC, validated. */
     public double whaleThresholdBtc() {
         double btc = adapterConfig().getDouble("WHALE_THRESHOLD_BTC", 100.0, 0.00000001, 21_000_000);
