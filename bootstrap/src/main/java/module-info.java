@@ -20,4 +20,5 @@ module io.whalewatch.bootstrap {
     uses io.whalewatch.application.spi.AddressBookProvider;
     uses io.whalewatch.application.spi.AccessTokensProvider;
     uses io.whalewatch.application.spi.MempoolSimulatorProvider;
+    uses io.whalewatch.application.spi.SignalFeedProvider;
 }
