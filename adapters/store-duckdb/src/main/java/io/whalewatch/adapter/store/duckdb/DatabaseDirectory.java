@@ -4,12 +4,23 @@ import io.whalewatch.application.port.out.StoreException;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Makes sure the database file's directory exists and is writable, with messages naming the path. */
 final class DatabaseDirectory {
     private DatabaseDirectory() {
+    }
+
+    private static String reason(FileSystemException e) {
+        if (e instanceof FileAlreadyExistsException) {
+            return "exists and is not a directory";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        return e.getReason() == null ? e.getClass().getSimpleName() : e.getReason();
     }
 
     static void prepare(Path file) {
@@ -19,12 +30,9 @@ final class DatabaseDirectory {
         }
         try {
             Files.createDirectories(dir);
-        } catch (FileAlreadyExistsException e) {
-            throw new StoreException("Cannot create the database directory " + dir + ": "
-                    + e.getFile() + " exists and is not a directory (check DB_PATH)", e);
-        } catch (AccessDeniedException e) {
-            throw new StoreException("Cannot create the database directory " + dir
-                    + ": permission denied on " + e.getFile() + " (check DB_PATH)", e);
+        } catch (FileSystemException e) {
+            throw new StoreException("Cannot create the database directory " + dir + ": " + e.getFile() + ": "
+                    + reason(e) + " (check DB_PATH)", e);
         } catch (IOException e) {
             throw new StoreException("Cannot create the database directory " + dir + ": " + e, e);
         }
