@@ -1,0 +1,49 @@
+package io.whalewatch.adapter.web;
+
+import io.whalewatch.adapter.web.alert.AlertHub;
+import io.whalewatch.adapter.web.alert.AlertOptions;
+import io.whalewatch.application.port.in.GetHealthUseCase;
+import io.whalewatch.application.port.in.ListPredictionsUseCase;
+import io.whalewatch.application.port.out.AccessTokens;
+import io.whalewatch.application.port.out.SignalPublisher;
+import io.whalewatch.application.spi.AdapterContext;
+import io.whalewatch.application.spi.SignalPublisherProvider;
+
+/**
+ * Provides the alert WebSocket ("websocket"). {@link #create} binds and starts the alert WebSocket
+ * ({@code BROADCASTER_HOST}:{@code BROADCASTER_PORT}, paths {@code /} and {@code /ws}) and the HTTP
+ * API ({@code API_HOST}:{@code API_PORT}, {@code GET /health}) on one Grizzly server; the bound
+ * ports are logged and, when {@code WEB_PORTS_FILE} is set, written there as JSON. Needs the ports
+ * {@link GetHealthUseCase}, {@link AccessTokens} and {@link ListPredictionsUseCase}.
+ */
+public final class WebSignalPublisherProvider implements SignalPublisherProvider {
+    /** Public no-arg constructor for {@link java.util.ServiceLoader}; does no I/O. */
+    public WebSignalPublisherProvider() {
+    }
+
+    @Override
+    public String name() {
+        return "websocket";
+    }
+
+    @Override
+    public SignalPublisher create(AdapterContext context) {
+        WebSettings settings = WebSettings.from(context.config());
+        GetHealthUseCase health = context.ports().require(GetHealthUseCase.class);
+        AccessTokens tokens = context.ports().require(AccessTokens.class);
+        ListPredictionsUseCase store = context.ports().require(ListPredictionsUseCase.class);
+        AlertOptions options = new AlertOptions(settings.authTimeout(), settings.maxMessagesPerSecond(),
+                settings.sendQueueMax(), settings.maxMessageBytes(), settings.replayPageSize(), ServerVersion.get());
+        AlertHub hub = new AlertHub(options, tokens, store, context.clock());
+        WebServer server = new WebServer(settings, hub, health, context.clock());
+        try {
+            server.start();
+            PortsFile.write(settings.portsFile(), server.broadcasterPort(), server.apiPort());
+        } catch (RuntimeException e) {
+            server.close();
+            hub.close();
+            throw e;
+        }
+        return new WebSignalPublisher(hub, server);
+    }
+}

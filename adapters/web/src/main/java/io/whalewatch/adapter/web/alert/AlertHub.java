@@ -1,0 +1,150 @@
+package io.whalewatch.adapter.web.alert;
+
+import io.whalewatch.application.port.in.ListPredictionsUseCase;
+import io.whalewatch.application.port.out.AccessTokens;
+import io.whalewatch.domain.prediction.Prediction;
+import io.whalewatch.domain.prediction.PredictionUpdate;
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.CloseReason.CloseCodes;
+import jakarta.websocket.server.ServerEndpointConfig;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The fan-out to alert clients. {@link #publishAlert} runs on the pipeline thread: it serialises
+ * the alert once, then for each matching client only enqueues (a few microseconds per client);
+ * a client whose queue is full is dropped as a slow consumer (close 1013 "slow consumer") and
+ * never delays the pipeline or other clients. Per-client queues, not Tyrus' broadcast(), because
+ * each client has its own filter, resume state and backpressure.
+ */
+public final class AlertHub implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(AlertHub.class);
+    static final CloseReason SLOW = new CloseReason(CloseCodes.TRY_AGAIN_LATER, "slow consumer");
+    private final ConcurrentHashMap<String, ClientSession> sessions = new ConcurrentHashMap<>();
+    private final LongAdder alertsSent = new LongAdder();
+    private final LongAdder slowDropped = new LongAdder();
+    private final LongAdder authFailures = new LongAdder();
+    private final HubThreads threads = new HubThreads();
+    private final Clock clock;
+    private final AlertOptions options;
+    private final ClientProtocol protocol;
+    private final AlertEndpoint endpoint;
+
+    /** A snapshot of the counters ({@code stats} message and /health detail). */
+    public record Stats(int connections, int authenticated, long alertsSent, long slowConsumersDropped, long authFailures) {
+    }
+
+    public AlertHub(AlertOptions options, AccessTokens tokens, ListPredictionsUseCase store, Clock clock) {
+        this.clock = clock;
+        this.options = options;
+        Replayer replayer = new Replayer(store, clock, options.replayPageSize(), threads.replay(), this::dropSlow);
+        this.protocol = new ClientProtocol(this, options, tokens, replayer, clock);
+        this.endpoint = new AlertEndpoint(this, protocol, options);
+    }
+
+    /** One endpoint configuration per path, all authenticating the upgrade the same way. */
+    public List<ServerEndpointConfig> endpointConfigs(String... paths) {
+        UpgradeAuthenticator auth = new UpgradeAuthenticator(protocol.tokens(), endpoint, authFailures);
+        return Arrays.stream(paths)
+                .map(p -> ServerEndpointConfig.Builder.create(AlertEndpoint.class, p).configurator(auth).build())
+                .toList();
+    }
+
+    public void publishAlert(Prediction p) {
+        try {
+            String json = null;
+            for (ClientSession s : sessions.values()) {
+                if (s.receivesAlerts() && s.filter().matches(p)) {
+                    json = json != null ? json : AlertJson.alert(p, clock.instant());
+                    deliver(s, p.alertId(), true, json);
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.error("could not publish alert {}", p.alertId(), e); // the contract: never throw at the pipeline
+        }
+    }
+
+    public void publishUpdate(PredictionUpdate u) {
+        try {
+            String json = null;
+            for (ClientSession s : sessions.values()) {
+                if (s.receivesAlerts() && s.filter().matches(u.prediction())) {
+                    json = json != null ? json : UpdateJson.of(u, clock.instant());
+                    deliver(s, u.prediction().alertId(), false, json);
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.error("could not publish update of alert {}", u.prediction().alertId(), e);
+        }
+    }
+
+    private void deliver(ClientSession s, long alertId, boolean alert, String json) {
+        if (!s.deliver(alertId, alert, json)) {
+            dropSlow(s);
+        } else if (alert) {
+            alertsSent.increment();
+        }
+    }
+
+    void dropSlow(ClientSession s) {
+        if (sessions.remove(s.id()) != null) {
+            slowDropped.increment();
+            LOG.warn("dropping slow consumer {} (client {})", s.id(),
+                    s.principal() == null ? "-" : s.principal().clientId());
+            s.close(SLOW);
+        }
+    }
+
+    void register(ClientSession s) {
+        sessions.put(s.id(), s);
+    }
+
+    void unregister(String id) {
+        ClientSession s = sessions.remove(id);
+        if (s != null) {
+            s.timer(null);
+        }
+    }
+
+    String serverVersion() {
+        return options.serverVersion();
+    }
+
+    void countAuthFailure() {
+        authFailures.increment();
+    }
+
+    HubThreads threads() {
+        return threads;
+    }
+
+    public Stats stats() {
+        int authenticated = (int) sessions.values().stream().filter(s -> s.principal() != null).count();
+        return new Stats(sessions.size(), authenticated, alertsSent.sum(), slowDropped.sum(), authFailures.sum());
+    }
+
+    /** Tells every client the server is going away (1001) and waits briefly for the closes. */
+    public void closeAllClients() {
+        CloseReason bye = new CloseReason(CloseCodes.GOING_AWAY, "server shutting down");
+        sessions.values().forEach(s -> s.close(bye));
+        long deadline = System.currentTimeMillis() + 1000;
+        while (!sessions.isEmpty() && System.currentTimeMillis() < deadline) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        threads.close();
+    }
+}

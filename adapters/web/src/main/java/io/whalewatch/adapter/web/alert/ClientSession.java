@@ -1,0 +1,127 @@
+package io.whalewatch.adapter.web.alert;
+
+import io.whalewatch.application.port.out.AccessTokens.ClientPrincipal;
+import io.whalewatch.application.port.out.AccessTokens.Permission;
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.Session;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ScheduledFuture;
+
+/**
+ * The state of one alert connection: who it is, what it wants, its send queue, and while a resume
+ * replay runs, the live messages held back so that replay and live stream join with no gap and
+ * no duplicate.
+ */
+final class ClientSession {
+    private final Session ws;
+    private final Outbox outbox;
+    private final RateWindow rate;
+    private final int holdLimit;
+    private final Object streamLock = new Object();
+    private final List<Held> held = new ArrayList<>();
+    private boolean replaying;
+    private volatile ClientPrincipal principal;
+    private volatile AlertFilter filter = AlertFilter.ALL;
+    private volatile ScheduledFuture<?> timer;
+
+    private record Held(long alertId, boolean alert, String json) {
+    }
+
+    ClientSession(Session ws, Outbox outbox, RateWindow rate, int holdLimit) {
+        this.ws = ws;
+        this.outbox = outbox;
+        this.rate = rate;
+        this.holdLimit = holdLimit;
+    }
+
+    String id() {
+        return ws.getId();
+    }
+
+    Outbox outbox() {
+        return outbox;
+    }
+
+    RateWindow rate() {
+        return rate;
+    }
+
+    ClientPrincipal principal() {
+        return principal;
+    }
+
+    void authenticate(ClientPrincipal p) {
+        this.principal = p;
+    }
+
+    boolean receivesAlerts() {
+        ClientPrincipal p = principal;
+        return p != null && p.has(Permission.READ);
+    }
+
+    AlertFilter filter() {
+        return filter;
+    }
+
+    void filter(AlertFilter f) {
+        this.filter = f;
+    }
+
+    /** Replaces the pending timer (auth timeout, then token expiry). */
+    void timer(ScheduledFuture<?> next) {
+        ScheduledFuture<?> previous = timer;
+        timer = next;
+        if (previous != null) {
+            previous.cancel(false);
+        }
+    }
+
+    /** A live message; false when the client cannot keep up. */
+    boolean deliver(long alertId, boolean alert, String json) {
+        synchronized (streamLock) {
+            if (replaying) {
+                held.add(new Held(alertId, alert, json));
+                return held.size() <= holdLimit;
+            }
+            return outbox.offer(json);
+        }
+    }
+
+    /** Starts holding live messages back; false if a replay is already running. */
+    boolean beginReplay() {
+        synchronized (streamLock) {
+            if (replaying) {
+                return false;
+            }
+            replaying = true;
+            held.clear();
+            return true;
+        }
+    }
+
+    /** Ends the replay at {@code lastReplayed}: held alerts already replayed are skipped. */
+    boolean finishReplay(long lastReplayed) {
+        synchronized (streamLock) {
+            replaying = false;
+            boolean ok = true;
+            for (Held h : held) {
+                if (ok && (!h.alert() || h.alertId() > lastReplayed)) {
+                    ok = outbox.offer(h.json());
+                }
+            }
+            held.clear();
+            return ok;
+        }
+    }
+
+    void close(CloseReason reason) {
+        timer(null);
+        outbox.closeNow(reason);
+    }
+
+    void closeAfterDrain(CloseReason reason) {
+        timer(null);
+        outbox.closeAfterDrain(reason);
+    }
+}

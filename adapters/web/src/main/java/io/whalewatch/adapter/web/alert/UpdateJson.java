@@ -1,0 +1,36 @@
+package io.whalewatch.adapter.web.alert;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.whalewatch.domain.prediction.Outcome;
+import io.whalewatch.domain.prediction.Prediction;
+import io.whalewatch.domain.prediction.PredictionUpdate;
+import java.time.Instant;
+
+/** {@code {"type":"alert_update","data":{alert_id, prediction_id, transaction_id, status, ...}}}. */
+final class UpdateJson {
+    private UpdateJson() {
+    }
+
+    static String of(PredictionUpdate u, Instant now) {
+        Prediction p = u.prediction();
+        ObjectNode data = AlertJson.MAPPER.createObjectNode();
+        data.put("alert_id", p.alertId());
+        data.put("prediction_id", p.id().value());
+        data.put("transaction_id", p.txid().value());
+        data.put("status", u.outcome().status());
+        data.put("predicted_confirmation_block", p.predictedHeight());
+        Outcome o = u.outcome();
+        if (o instanceof Outcome.Confirmed c) {
+            data.put("confirmation_block", c.height());
+            data.put("blocks_off", c.blocksOff());
+            data.put("confirmed_at", AlertJson.iso(c.confirmedAt()));
+        } else if (o instanceof Outcome.Replaced r) {
+            data.put("replaced_by", r.by().value());
+            data.put("replaced_at", AlertJson.iso(r.at()));
+        } else if (o instanceof Outcome.Dropped d) {
+            data.put("provisional", d.provisional());
+            data.put("dropped_at", AlertJson.iso(d.at()));
+        }
+        return AlertJson.envelope("alert_update", data, now);
+    }
+}
