@@ -4,7 +4,8 @@ import io.whalewatch.domain.chain.MempoolTransaction;
 import io.whalewatch.domain.detection.ExchangeDirectory;
 import io.whalewatch.domain.detection.FlowClassification;
 import io.whalewatch.domain.detection.FlowClassificationPolicy;
-import io.whalewatch.domain.detection.SignalFlag;
+import io.whalewatch.domain.detection.ChangeHeuristics;
+import io.whalewatch.domain.detection.SignalFlagPolicy;
 import io.whalewatch.domain.detection.TransferAmount;
 import io.whalewatch.domain.detection.TransferAmountPolicy;
 import io.whalewatch.domain.detection.WhaleThresholdPolicy;
@@ -13,15 +14,14 @@ import io.whalewatch.domain.fee.FeeUrgencyPolicy;
 import io.whalewatch.domain.prediction.Prediction;
 import io.whalewatch.domain.prediction.PredictionId;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.Optional;
-import java.util.Set;
 
 /** Applies the domain policies to one candidate transaction and, if it is a whale, predicts. */
 final class WhaleDetector {
     private final WhaleThresholdPolicy threshold;
-    private final TransferAmountPolicy amounts = new TransferAmountPolicy();
+    private final TransferAmountPolicy amounts = new TransferAmountPolicy(ChangeHeuristics.DEFAULT);
     private final FlowClassificationPolicy flows = new FlowClassificationPolicy();
+    private final SignalFlagPolicy flagging = new SignalFlagPolicy();
     private final FeeUrgencyPolicy urgency = new FeeUrgencyPolicy();
     private final ConfirmationHeightPolicy heights = new ConfirmationHeightPolicy();
     private final ExchangeDirectory directory;
@@ -33,8 +33,8 @@ final class WhaleDetector {
 
     /** A prediction (alert id 0, assigned later) when the transaction is a whale. */
     Optional<Prediction> detect(MempoolTransaction tx, MarketState market, Instant now) {
-        TransferAmount amount = amounts.measure(tx);
-        if (!threshold.isWhale(amount)) {
+        TransferAmount amount = amounts.measure(tx, directory);
+        if (!threshold.isWhale(amount, market.usdPerBtc())) {
             return Optional.empty();
         }
         FlowClassification flow = flows.classify(tx, directory);
@@ -42,23 +42,6 @@ final class WhaleDetector {
         int predicted = heights.predict(tip, tx.projectedBlock(), tx.feeRate(), market.feeMarket());
         return Optional.of(new Prediction(PredictionId.forTransaction(tx.txid()), 0, tx.txid(), amount, flow,
                 tx.feeRate(), urgency.score(tx.feeRate(), market.feeMarket()), tx.signalsRbf(), now,
-                tip, predicted, flags(tx, amount), market.usdPerBtc()));
-    }
-
-    private static Set<SignalFlag> flags(MempoolTransaction tx, TransferAmount amount) {
-        Set<SignalFlag> flags = EnumSet.noneOf(SignalFlag.class);
-        if (amount.change().value() == 0 && selfTransfer(tx)) {
-            flags.add(SignalFlag.SELF_TRANSFER);
-        }
-        if (tx.inputs().size() >= 10 && tx.outputs().size() <= 2) {
-            flags.add(SignalFlag.CONSOLIDATION);
-        }
-        return flags;
-    }
-
-    private static boolean selfTransfer(MempoolTransaction tx) {
-        Set<String> inputs = new java.util.HashSet<>();
-        tx.inputs().forEach(i -> i.address().ifPresent(inputs::add));
-        return !inputs.isEmpty() && tx.outputs().stream().allMatch(o -> o.address().map(inputs::contains).orElse(false));
+                tip, predicted, flagging.flags(tx, amount, flow), market.usdPerBtc()));
     }
 }

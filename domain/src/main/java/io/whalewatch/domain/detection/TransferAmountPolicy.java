@@ -10,15 +10,16 @@ import java.util.Set;
 /**
  * Separates the transferred amount from change.
  *
- * <p>Change heuristic: an output is change when it pays back to an address that one of the
- * inputs spends from (address reuse, the only certain case). When every output pays back to
- * the inputs nothing is counted as change: the transaction is a self-transfer and its whole
- * value stays visible (and is flagged). Probabilistic heuristics (round amounts, script-type
- * matching) are left to {@link ChangeHeuristics}.
+ * <p>An output is change when it pays back to an address one of the inputs spends from (address
+ * reuse: certain), or when the configured {@link ChangeHeuristics} say so (by default: change back
+ * to the funding exchange, and the round-payment rule). When every output would be change, nothing
+ * is: the transaction is a self-transfer or consolidation and its whole value stays visible (and is
+ * flagged by {@link SignalFlagPolicy}).
  */
 public final class TransferAmountPolicy {
     private final ChangeHeuristics heuristics;
 
+    /** Address reuse only (no directory needed). */
     public TransferAmountPolicy() {
         this(ChangeHeuristics.ADDRESS_REUSE_ONLY);
     }
@@ -27,8 +28,13 @@ public final class TransferAmountPolicy {
         this.heuristics = heuristics;
     }
 
-    /** Computes total, transferred and change amounts. */
+    /** Computes total, transferred and change amounts with no exchange knowledge. */
     public TransferAmount measure(MempoolTransaction tx) {
+        return measure(tx, ExchangeDirectory.empty());
+    }
+
+    /** Computes total, transferred and change amounts. */
+    public TransferAmount measure(MempoolTransaction tx, ExchangeDirectory directory) {
         Set<String> inputAddresses = new HashSet<>();
         for (TxInput in : tx.inputs()) {
             in.address().ifPresent(inputAddresses::add);
@@ -38,7 +44,7 @@ public final class TransferAmountPolicy {
         int changeOutputs = 0;
         for (TxOutput out : tx.outputs()) {
             total += out.value().value();
-            if (isChange(out, tx, inputAddresses)) {
+            if (out.address().map(inputAddresses::contains).orElse(false) || heuristics.isLikelyChange(out, tx, directory)) {
                 change += out.value().value();
                 changeOutputs++;
             }
@@ -47,9 +53,5 @@ public final class TransferAmountPolicy {
             return TransferAmount.allTransferred(Satoshis.of(total));
         }
         return new TransferAmount(Satoshis.of(total), Satoshis.of(total - change), Satoshis.of(change));
-    }
-
-    private boolean isChange(TxOutput out, MempoolTransaction tx, Set<String> inputAddresses) {
-        return out.address().map(inputAddresses::contains).orElse(false) || heuristics.isLikelyChange(out, tx);
     }
 }

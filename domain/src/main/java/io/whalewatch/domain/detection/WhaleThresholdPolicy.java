@@ -1,6 +1,7 @@
 package io.whalewatch.domain.detection;
 
 import io.whalewatch.domain.chain.Satoshis;
+import java.util.OptionalDouble;
 
 /**
  * Decides what is a whale. Since the transferred amount never exceeds the total output, a
@@ -19,11 +20,24 @@ public final class WhaleThresholdPolicy {
         return totalOutput.isAtLeast(threshold.minimum());
     }
 
-    /** The rule itself, on the measured amount. */
+    /** The BTC rule on the measured amount. */
     public boolean isWhale(TransferAmount amount) {
-        Satoshis compared = threshold.basis() == WhaleThreshold.AmountBasis.TOTAL
-                ? amount.totalOutput() : amount.transferred();
-        return compared.isAtLeast(threshold.minimum());
+        return compared(amount).isAtLeast(threshold.minimum());
+    }
+
+    /** The BTC rule and, when configured and a price is known, the USD rule. */
+    public boolean isWhale(TransferAmount amount, OptionalDouble usdPerBtc) {
+        if (!isWhale(amount)) {
+            return false;
+        }
+        if (threshold.minimumUsd().isEmpty() || usdPerBtc.isEmpty()) {
+            return true;
+        }
+        return compared(amount).btc() * usdPerBtc.getAsDouble() >= threshold.minimumUsd().getAsDouble();
+    }
+
+    private Satoshis compared(TransferAmount amount) {
+        return threshold.basis() == WhaleThreshold.AmountBasis.TOTAL ? amount.totalOutput() : amount.transferred();
     }
 
     public WhaleThreshold threshold() {
