@@ -1,0 +1,161 @@
+package io.whalewatch.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.whalewatch.application.fakes.FakeMempoolSource;
+import io.whalewatch.application.fakes.InMemoryPredictionRepository;
+import io.whalewatch.application.fakes.MapAddressBook;
+import io.whalewatch.application.fakes.RecordingPublisher;
+import io.whalewatch.application.port.in.GetHealthUseCase;
+import io.whalewatch.application.port.out.MempoolListener;
+import io.whalewatch.application.port.out.SourceStatus;
+import io.whalewatch.domain.chain.Block;
+import io.whalewatch.domain.chain.MempoolDelta;
+import io.whalewatch.domain.chain.MempoolTransaction;
+import io.whalewatch.domain.chain.Replacement;
+import io.whalewatch.domain.chain.Satoshis;
+import io.whalewatch.domain.chain.TxId;
+import io.whalewatch.domain.chain.TxInput;
+import io.whalewatch.domain.chain.TxOutput;
+import io.whalewatch.domain.detection.FlowType;
+import io.whalewatch.domain.detection.WhaleThreshold;
+import io.whalewatch.domain.fee.FeeRate;
+import io.whalewatch.domain.fee.RecommendedFees;
+import io.whalewatch.domain.prediction.Outcome;
+import io.whalewatch.domain.prediction.Prediction;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The application wired with fakes: detection, persistence-before-publishing, dedupe, outcomes, health. */
+class PipelineTest {
+    private static final String BINANCE = "34xp4vRoCGJym3xR7yCVPFHoCNxv4Twseo";
+    private final InMemoryPredictionRepository repository = new InMemoryPredictionRepository();
+    private final FakeMempoolSource source = new FakeMempoolSource();
+    private final RecordingPublisher publisher = new RecordingPublisher();
+    private WhaleWatch app;
+    private MempoolListener listener;
+    private long sequence;
+
+    @BeforeEach
+    void wire() {
+        app = build();
+        listener = app.mempoolListener();
+        listener.onBlock(new Block(890_000, "00ab", Instant.EPOCH));
+    }
+
+    private WhaleWatch build() {
+        WhaleWatch ww = WhaleWatch.builder().clock(Clock.fixed(Instant.parse("2026-11-22T12:00:00Z"), ZoneOffset.UTC))
+                .repository(repository).source(source).addressBook(new MapAddressBook(Map.of(BINANCE, "Binance")))
+                .settings(DetectionSettings.defaults(WhaleThreshold.ofBtc(100))).build();
+        ww.attach(publisher);
+        return ww;
+    }
+
+    @Test
+    void aWhaleIsStoredThenPublishedWithItsFlowAndPrediction() {
+        listener.onRecommendedFees(new RecommendedFees(20, 15, 10, 5, 1));
+        listener.onDelta(added(tx(1, "bc1quser", BINANCE, 250, 25.0), tx(2, "bc1qa", "bc1qb", 0.5, 25.0)));
+        assertThat(publisher.alerts).singleElement().satisfies(p -> {
+            assertThat(p.flow().type()).isEqualTo(FlowType.INFLOW);
+            assertThat(p.flow().exchanges()).containsExactly("Binance");
+            assertThat(p.alertId()).isEqualTo(1);
+            assertThat(p.predictedHeight()).isEqualTo(890_001);
+            assertThat(p.urgency().value()).isGreaterThan(0.85);
+        });
+        assertThat(repository.predictions).hasSize(1);
+    }
+
+    @Test
+    void aTransactionAnnouncedTwiceIsAlertedOnce() {
+        listener.onDelta(added(tx(1, "bc1quser", BINANCE, 250, 5)));
+        listener.onDelta(added(tx(1, "bc1quser", BINANCE, 250, 5), tx(3, "bc1qx", "bc1qy", 300, 5)));
+        assertThat(publisher.alerts).extracting(Prediction::alertId).containsExactly(1L, 2L);
+    }
+
+    @Test
+    void nothingIsPublishedWhenTheStoreFailsAndTheTransactionIsRetriedLater() {
+        repository.failing = true;
+        listener.onDelta(added(tx(1, "bc1quser", BINANCE, 250, 5)));
+        assertThat(publisher.alerts).isEmpty();
+        repository.failing = false;
+        listener.onDelta(added(tx(1, "bc1quser", BINANCE, 250, 5)));
+        assertThat(publisher.alerts).hasSize(1);
+    }
+
+    @Test
+    void afterARestartAStoredPredictionIsNotAlertedAgainAndIdsContinue() {
+        listener.onDelta(added(tx(1, "bc1quser", BINANCE, 250, 5)));
+        publisher.alerts.clear();
+        WhaleWatch restarted = build();
+        restarted.mempoolListener().onDelta(added(tx(1, "bc1quser", BINANCE, 250, 5), tx(4, "bc1qc", "bc1qd", 120, 5)));
+        assertThat(publisher.alerts).extracting(Prediction::alertId).containsExactly(2L);
+        assertThat(restarted.outcomes().trackedCount()).isEqualTo(2);
+    }
+
+    @Test
+    void minedWhaleIsConfirmedAtTheTipAndJudgedAccurate() {
+        listener.onDelta(added(tx(1, "bc1quser", BINANCE, 250, 5)));
+        listener.onBlock(new Block(890_001, "00cd", Instant.EPOCH));
+        listener.onDelta(new MempoolDelta(++sequence, List.of(), 0, List.of(), List.of(txid(1), txid(99)), List.of()));
+        var outcome = repository.outcomes.values().iterator().next();
+        assertThat(outcome.outcome()).isInstanceOfSatisfying(Outcome.Confirmed.class, c -> assertThat(c.height()).isEqualTo(890_001));
+        assertThat(outcome.accurate()).contains(true);
+        assertThat(publisher.updates).singleElement().satisfies(u -> assertThat(u.outcome().status()).isEqualTo("confirmed"));
+    }
+
+    @Test
+    void replacedWhaleIsFollowedThroughItsReplacement() {
+        listener.onDelta(added(tx(1, "bc1quser", BINANCE, 250, 5)));
+        listener.onDelta(new MempoolDelta(++sequence, List.of(), 1, List.of(txid(1)), List.of(), List.of(new Replacement(txid(1), txid(7)))));
+        assertThat(repository.outcomes.values()).singleElement().satisfies(o -> assertThat(o.outcome()).isInstanceOf(Outcome.Replaced.class));
+        listener.onBlock(new Block(890_010, "00ef", Instant.EPOCH)); // predicted 890_006 (5 sat/vB, no market): 4 blocks late
+        listener.onDelta(new MempoolDelta(++sequence, List.of(), 0, List.of(), List.of(txid(7)), List.of()));
+        assertThat(repository.outcomes.values()).singleElement().satisfies(o -> {
+            assertThat(o.outcome()).isInstanceOf(Outcome.Confirmed.class);
+            assertThat(o.accurate()).contains(false);
+        });
+    }
+
+    @Test
+    void aProvisionalDropThatConfirmsLaterBecomesConfirmed() {
+        listener.onDelta(added(tx(1, "bc1quser", BINANCE, 250, 5)));
+        listener.onDelta(new MempoolDelta(++sequence, List.of(), 0, List.of(txid(1)), List.of(), List.of()));
+        assertThat(repository.outcomes.values()).singleElement()
+                .satisfies(o -> assertThat(o.outcome()).isEqualTo(new Outcome.Dropped(true, Instant.parse("2026-11-22T12:00:00Z"))));
+        listener.onDelta(new MempoolDelta(++sequence, List.of(), 0, List.of(), List.of(txid(1)), List.of()));
+        assertThat(repository.outcomes.values()).singleElement().satisfies(o -> assertThat(o.outcome()).isInstanceOf(Outcome.Confirmed.class));
+    }
+
+    @Test
+    void healthFollowsTheWorstComponent() {
+        assertThat(app.health().health().status()).isEqualTo(GetHealthUseCase.Status.HEALTHY);
+        source.status = new SourceStatus(false, "fake", Optional.empty(), 0, 0, 0, 3, 2);
+        GetHealthUseCase.HealthReport degraded = app.health().health();
+        assertThat(degraded.status()).isEqualTo(GetHealthUseCase.Status.DEGRADED);
+        assertThat(degraded.gapsDetected()).isEqualTo(3);
+        repository.failing = true;
+        assertThat(app.health().health().status()).isEqualTo(GetHealthUseCase.Status.UNHEALTHY);
+        assertThat(app.health().health().database()).isEqualTo("disk full");
+    }
+
+    private MempoolDelta added(MempoolTransaction... txs) {
+        return new MempoolDelta(++sequence, List.of(txs), txs.length, List.of(), List.of(), List.of());
+    }
+
+    private static TxId txid(long n) {
+        return TxId.of(String.format("%064x", n));
+    }
+
+    private static MempoolTransaction tx(long n, String from, String to, double btc, double rate) {
+        long sats = Satoshis.ofBtc(btc).value();
+        return new MempoolTransaction(txid(n), List.of(TxInput.spending(from, sats + 10_000)), List.of(TxOutput.of(to, sats)),
+                Satoshis.of(10_000), 200, FeeRate.of(rate), OptionalInt.empty(), Instant.EPOCH);
+    }
+}
