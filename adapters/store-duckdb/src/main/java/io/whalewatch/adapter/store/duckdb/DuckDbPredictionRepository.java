@@ -46,6 +46,11 @@ final class DuckDbPredictionRepository implements PredictionRepository {
         return new DuckDbPredictionRepository(DuckDbDatabase.open(file), clock);
     }
 
+    /** The open database, for tests in this package. */
+    DuckDbDatabase database() {
+        return db;
+    }
+
     @Override
     public List<Prediction> saveAll(List<Prediction> predictions) {
         if (predictions.isEmpty()) {
