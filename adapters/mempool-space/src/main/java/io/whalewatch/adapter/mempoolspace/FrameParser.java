@@ -1,0 +1,85 @@
+package io.whalewatch.adapter.mempoolspace;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import java.io.IOException;
+import java.time.Clock;
+
+/**
+ * Parses one server frame with Jackson's streaming API. Every top-level key is a message type;
+ * unknown ones are skipped. Malformed JSON (or a non-object frame) throws, so the caller rejects
+ * the frame whole; a known key with a wrong-shaped value is dropped and reported in
+ * {@link ParsedFrame#problemSummary()} while the other keys survive. Pipeline thread only.
+ */
+final class FrameParser {
+    private final JsonFactory json;
+    private final DeltaReader deltas;
+    private final MarketReader market = new MarketReader();
+
+    FrameParser(Clock clock, long candidateMinimum) {
+        // A resync frame can hold the whole mempool: lift Jackson's default document limits.
+        this.json = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxDocumentLength(-1).maxStringLength(Integer.MAX_VALUE).build())
+                .build();
+        this.deltas = new DeltaReader(new TransactionReader(clock), candidateMinimum);
+    }
+
+    ParsedFrame parse(String text) throws IOException, BadShapeException {
+        ParsedFrame frame = new ParsedFrame();
+        try (JsonParser p = json.createParser(text)) {
+            JsonToken first = p.nextToken();
+            if (first != JsonToken.START_OBJECT) {
+                throw new BadShapeException(first == null ? "frame is empty" : "frame is not a JSON object");
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String key = p.currentName();
+                p.nextToken();
+                readKey(p, key, frame);
+            }
+            if (p.nextToken() != null) {
+                throw new BadShapeException("frame has content after its object");
+            }
+        }
+        return frame;
+    }
+
+    private void readKey(JsonParser p, String key, ParsedFrame frame) throws IOException {
+        if (p.currentToken() == JsonToken.VALUE_NULL) {
+            return;
+        }
+        try {
+            switch (key) {
+                case "mempool-transactions" -> frame.delta = deltas.read(p, frame);
+                case "block" -> frame.tip = market.higher(frame.tip, market.block(p));
+                case "blocks" -> frame.tip = market.higher(frame.tip, market.highestBlock(p));
+                case "fees" -> frame.fees = market.fees(p);
+                case "mempool-blocks" -> frame.projectedBlocks = market.projectedBlocks(p);
+                case "conversions" -> frame.usdPrice = market.usdPrice(p);
+                default -> p.skipChildren();
+            }
+        } catch (BadShapeException | IllegalArgumentException e) {
+            frame.problem(key + ": " + e.getMessage());
+            skipToTopLevel(p);
+        }
+    }
+
+    /** After a failure deep inside a value, moves to the end of that top-level value. */
+    private static void skipToTopLevel(JsonParser p) throws IOException {
+        while (!atTopLevel(p.getParsingContext())) {
+            if (p.nextToken() == null) {
+                throw new com.fasterxml.jackson.core.JsonParseException(p, "frame ends inside a value");
+            }
+        }
+        if (p.currentToken() == JsonToken.START_OBJECT || p.currentToken() == JsonToken.START_ARRAY) {
+            p.skipChildren();
+        }
+    }
+
+    private static boolean atTopLevel(JsonStreamContext context) {
+        return context.getParent() != null && context.getParent().inRoot();
+    }
+}

@@ -1,0 +1,15 @@
+package io.whalewatch.adapter.mempoolspace;
+
+import io.whalewatch.domain.chain.MempoolTransaction;
+
+/** What the pipeline thread works on, in arrival order. */
+sealed interface PipelineItem {
+    /** A raw text frame as the socket received it. */
+    record Frame(String text) implements PipelineItem { }
+
+    /** A (re)connection was opened; frames after it belong to a new session. */
+    record Connected(boolean reconnect) implements PipelineItem { }
+
+    /** A candidate whose prevouts were fetched over REST (or could not be). */
+    record Enriched(long sequence, MempoolTransaction transaction) implements PipelineItem { }
+}
