@@ -19,7 +19,7 @@ import java.util.Objects;
  * starts the source with {@link #mempoolListener()}; adapters get the in-ports through the SPI's
  * {@code Ports}.
  */
-public final class WhaleWatch {
+public final class WhaleWatch implements AutoCloseable {
     private final ServiceAssembly services;
     private final DetectionSettings settings;
 
@@ -61,6 +61,12 @@ public final class WhaleWatch {
 
     public ListPredictionsUseCase predictions() {
         return services.predictions();
+    }
+
+    /** Stops the background work (REST re-checks). Close the source first so nothing arrives meanwhile. */
+    @Override
+    public void close() {
+        services.close();
     }
 
     /** Collects the out-ports; all are required. */

@@ -134,6 +134,42 @@ class PipelineTest {
     }
 
     @Test
+    void aResyncResolvesTrackedWhalesFromTheRestApiOnThePipelineThread() throws Exception {
+        listener.onDelta(added(tx(1, "bc1quser", BINANCE, 250, 5), tx(2, "bc1qe", "bc1qf", 200, 5), tx(3, "bc1qg", "bc1qh", 150, 5)));
+        source.lookups.put(txid(1), new io.whalewatch.application.port.out.TransactionStatus.Mined(890_004, Instant.parse("2026-11-22T12:30:00Z")));
+        source.lookups.put(txid(2), new io.whalewatch.application.port.out.TransactionStatus.NotFound());
+        listener.onResyncNeeded(MempoolListener.ResyncReason.SEQUENCE_GAP);
+        long deadline = System.currentTimeMillis() + 5_000;
+        while (repository.outcomes.size() < 2 && System.currentTimeMillis() < deadline) {
+            Thread.sleep(20);
+            listener.onDelta(new MempoolDelta(++sequence, List.of(), 0, List.of(), List.of(), List.of()));
+        }
+        assertThat(repository.outcomes.get(id(1)).outcome()).isInstanceOfSatisfying(Outcome.Confirmed.class,
+                c -> assertThat(c.height()).isEqualTo(890_004));
+        assertThat(repository.outcomes.get(id(2)).outcome()).isInstanceOf(Outcome.Dropped.class);
+        assertThat(repository.outcomes).doesNotContainKey(id(3));
+        assertThat(app.outcomes().trackedCount()).isEqualTo(2);
+    }
+
+    @Test
+    void unresolvedWhalesOfAPreviousRunAreRecheckedAtStartUp() throws Exception {
+        listener.onDelta(added(tx(1, "bc1quser", BINANCE, 250, 5)));
+        source.lookups.put(txid(1), new io.whalewatch.application.port.out.TransactionStatus.Mined(890_002, Instant.EPOCH));
+        try (WhaleWatch restarted = build()) {
+            long deadline = System.currentTimeMillis() + 5_000;
+            while (repository.outcomes.isEmpty() && System.currentTimeMillis() < deadline) {
+                Thread.sleep(20);
+                restarted.mempoolListener().onBlock(new Block(890_002, "00aa", Instant.EPOCH));
+            }
+        }
+        assertThat(repository.outcomes.get(id(1)).outcome()).isInstanceOf(Outcome.Confirmed.class);
+    }
+
+    private static String id(long n) {
+        return io.whalewatch.domain.prediction.PredictionId.forTransaction(txid(n)).value();
+    }
+
+    @Test
     void healthFollowsTheWorstComponent() {
         assertThat(app.health().health().status()).isEqualTo(GetHealthUseCase.Status.HEALTHY);
         source.status = new SourceStatus(false, "fake", Optional.empty(), 0, 0, 0, 3, 2);

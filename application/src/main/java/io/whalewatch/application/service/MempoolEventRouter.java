@@ -19,16 +19,24 @@ final class MempoolEventRouter implements MempoolListener {
     private final IngestMempoolDeltaUseCase ingest;
     private final TrackOutcomesUseCase outcomes;
     private final MarketState market;
+    private final PipelineInbox inbox;
+    private final ResyncService resync;
+    private final TrackOutcomesService tracking;
     private final LongAdder resyncs = new LongAdder();
 
-    MempoolEventRouter(IngestMempoolDeltaUseCase ingest, TrackOutcomesUseCase outcomes, MarketState market) {
+    MempoolEventRouter(IngestMempoolDeltaUseCase ingest, TrackOutcomesService outcomes, MarketState market,
+            PipelineInbox inbox, ResyncService resync) {
         this.ingest = ingest;
         this.outcomes = outcomes;
+        this.tracking = outcomes;
         this.market = market;
+        this.inbox = inbox;
+        this.resync = resync;
     }
 
     @Override
     public void onDelta(MempoolDelta delta) {
+        drainInbox();
         try {
             ingest.ingest(delta);
         } catch (RuntimeException e) {
@@ -43,6 +51,7 @@ final class MempoolEventRouter implements MempoolListener {
 
     @Override
     public void onBlock(Block block) {
+        drainInbox();
         market.tipHeight(block.height());
     }
 
@@ -64,6 +73,16 @@ final class MempoolEventRouter implements MempoolListener {
     @Override
     public void onResyncNeeded(ResyncReason reason) {
         resyncs.increment();
-        LOG.log(System.Logger.Level.INFO, "upstream resync needed ({0}); tracked whales: {1}", reason, outcomes.trackedCount());
+        LOG.log(System.Logger.Level.INFO, "upstream resync needed ({0}); re-checking {1} tracked whales", reason, outcomes.trackedCount());
+        resync.request(tracking.tracked());
+    }
+
+    /** Applies REST look-up results and timer work posted from other threads. */
+    private void drainInbox() {
+        try {
+            inbox.drain();
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.ERROR, "applying resync results failed: " + e.getMessage(), e);
+        }
     }
 }

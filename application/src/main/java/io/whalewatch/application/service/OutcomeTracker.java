@@ -12,6 +12,7 @@ import java.util.Optional;
  */
 final class OutcomeTracker {
     private final Map<String, Prediction> byTxid;
+    private final java.util.Set<String> provisionallyDropped = new java.util.HashSet<>();
 
     OutcomeTracker(int capacity) {
         this.byTxid = new LinkedHashMap<>(256, 0.75f, false) {
@@ -19,7 +20,11 @@ final class OutcomeTracker {
 
             @Override
             protected boolean removeEldestEntry(Map.Entry<String, Prediction> eldest) {
-                return size() > capacity;
+                boolean evict = size() > capacity;
+                if (evict) {
+                    provisionallyDropped.remove(eldest.getKey());
+                }
+                return evict;
             }
         };
     }
@@ -41,7 +46,21 @@ final class OutcomeTracker {
     }
 
     Optional<Prediction> resolve(String txid) {
+        provisionallyDropped.remove(txid);
         return Optional.ofNullable(byTxid.remove(txid));
+    }
+
+    /** Left the mempool: still tracked (it may confirm after all), but not reported as dropped twice. */
+    void markProvisionallyDropped(String txid) {
+        provisionallyDropped.add(txid);
+    }
+
+    boolean isProvisionallyDropped(String txid) {
+        return provisionallyDropped.contains(txid);
+    }
+
+    Map<String, Prediction> snapshot() {
+        return Map.copyOf(byTxid);
     }
 
     Collection<Prediction> all() {

@@ -18,7 +18,7 @@ import java.time.Clock;
  * Builds the services from their out-ports. Public only so that the facade in the parent package
  * can call it; the package is not exported, so nothing outside this module sees it.
  */
-public final class ServiceAssembly {
+public final class ServiceAssembly implements AutoCloseable {
     private final SignalFanOut fanOut = new SignalFanOut();
     private final MarketState market = new MarketState();
     private final IngestMempoolDeltaService ingest;
@@ -26,6 +26,7 @@ public final class ServiceAssembly {
     private final HealthService health;
     private final ListPredictionsService predictions;
     private final MempoolEventRouter router;
+    private final ResyncService resync;
 
     public ServiceAssembly(Clock clock, DetectionSettings settings, PredictionRepository repository,
             AddressBook addressBook, MempoolSource source) {
@@ -40,7 +41,16 @@ public final class ServiceAssembly {
                 new PredictionAccuracyPolicy(settings.toleranceBlocks()), clock, counters);
         this.health = new HealthService(clock, repository, source, fanOut);
         this.predictions = new ListPredictionsService(repository);
-        this.router = new MempoolEventRouter(ingest, outcomes, market);
+        PipelineInbox inbox = new PipelineInbox();
+        this.resync = new ResyncService(source, inbox, outcomes);
+        this.router = new MempoolEventRouter(ingest, outcomes, market, inbox, resync);
+        // whales left unresolved by the previous run are re-checked over REST right away
+        resync.request(outcomes.tracked());
+    }
+
+    @Override
+    public void close() {
+        resync.close();
     }
 
     public void attach(SignalPublisher publisher) {

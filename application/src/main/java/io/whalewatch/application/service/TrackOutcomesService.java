@@ -2,6 +2,7 @@ package io.whalewatch.application.service;
 
 import io.whalewatch.application.port.in.TrackOutcomesUseCase;
 import io.whalewatch.application.port.out.PredictionRepository;
+import io.whalewatch.application.port.out.TransactionStatus;
 import io.whalewatch.domain.chain.MempoolDelta;
 import io.whalewatch.domain.chain.Replacement;
 import io.whalewatch.domain.chain.TxId;
@@ -63,22 +64,55 @@ final class TrackOutcomesService implements TrackOutcomesUseCase {
         }
         for (TxId removed : delta.removed()) {
             if (!replacedTxids.contains(removed.value())) {
-                tracker.get(removed.value()).ifPresent(p -> outcomes.add(
-                        new PredictionOutcome(p, new Outcome.Dropped(true, now), Optional.empty(), now)));
+                tracker.get(removed.value()).filter(p -> !tracker.isProvisionallyDropped(removed.value())).ifPresent(p -> {
+                    tracker.markProvisionallyDropped(removed.value());
+                    outcomes.add(new PredictionOutcome(p, new Outcome.Dropped(true, now), Optional.empty(), now));
+                });
             }
         }
         if (!outcomes.isEmpty()) {
-            repository.saveOutcomes(outcomes);
-            counters.outcomes.add(outcomes.size());
-            outcomes.forEach(o -> fanOut.publishUpdate(new PredictionUpdate(o.prediction(), o.outcome())));
+            record(outcomes);
         }
         return outcomes;
     }
 
     private PredictionOutcome confirmed(Prediction p, Instant now) {
-        int height = market.tipHeight();
-        Outcome.Confirmed c = new Outcome.Confirmed(height, now, height - p.predictedHeight());
+        return confirmedAt(p, market.tipHeight(), now, now);
+    }
+
+    private PredictionOutcome confirmedAt(Prediction p, int height, Instant blockTime, Instant now) {
+        Outcome.Confirmed c = new Outcome.Confirmed(height, blockTime, height - p.predictedHeight());
         return new PredictionOutcome(p, c, Optional.of(accuracy.isAccurate(p.predictedHeight(), height)), now);
+    }
+
+    /**
+     * Applies what the upstream's REST API said about a tracked txid (pipeline thread). Mined resolves
+     * it as confirmed at the reported height; unknown to the node marks it provisionally dropped;
+     * still in the mempool changes nothing. A txid resolved meanwhile by the stream is left alone.
+     */
+    void apply(String txid, Prediction prediction, TransactionStatus status) {
+        if (tracker.get(txid).filter(prediction::equals).isEmpty()) {
+            return;
+        }
+        Instant now = clock.instant();
+        if (status instanceof TransactionStatus.Mined m) {
+            tracker.resolve(txid);
+            record(List.of(confirmedAt(prediction, m.height(), m.blockTime(), now)));
+        } else if (status instanceof TransactionStatus.NotFound && !tracker.isProvisionallyDropped(txid)) {
+            tracker.markProvisionallyDropped(txid);
+            record(List.of(new PredictionOutcome(prediction, new Outcome.Dropped(true, now), Optional.empty(), now)));
+        }
+    }
+
+    private void record(List<PredictionOutcome> outcomes) {
+        repository.saveOutcomes(outcomes);
+        counters.outcomes.add(outcomes.size());
+        outcomes.forEach(o -> fanOut.publishUpdate(new PredictionUpdate(o.prediction(), o.outcome())));
+    }
+
+    /** The tracked txids and their predictions, for a resync snapshot (pipeline thread). */
+    java.util.Map<String, Prediction> tracked() {
+        return tracker.snapshot();
     }
 
     @Override

@@ -34,6 +34,7 @@ public final class WhaleWatchRuntime implements AutoCloseable {
     private final Deque<AutoCloseable> toClose = new ArrayDeque<>();
     private WhaleWatch whaleWatch;
     private AddressBook addressBook;
+    private MempoolSource source;
 
     private WhaleWatchRuntime() {
     }
@@ -44,7 +45,7 @@ public final class WhaleWatchRuntime implements AutoCloseable {
         addressBook = Plugins.one(AddressBookProvider.class, settings.get("WHALEWATCH_ADDRESS_BOOK")).create(context);
         LOG.info("address book: {} exchange addresses", addressBook.size());
         AccessTokens tokens = Plugins.one(AccessTokensProvider.class, settings.get("WHALEWATCH_TOKENS")).create(context);
-        MempoolSource source = open(Plugins.one(MempoolSourceProvider.class, settings.get("WHALEWATCH_SOURCE")).create(context));
+        source = Plugins.one(MempoolSourceProvider.class, settings.get("WHALEWATCH_SOURCE")).create(context);
         whaleWatch = WhaleWatch.builder().clock(clock).repository(repository).addressBook(addressBook).source(source)
                 .settings(DetectionSettings.defaults(WhaleThreshold.ofBtc(settings.whaleThresholdBtc()))).build();
         AdapterContext withPorts = context.withPort(GetHealthUseCase.class, whaleWatch.health())
@@ -85,15 +86,24 @@ public final class WhaleWatchRuntime implements AutoCloseable {
         return closeable;
     }
 
+    /** Source first (no new frames; it drains what it holds), then background work, publishers, store. */
     @Override
     public void close() {
+        closeQuietly(source);
+        closeQuietly(whaleWatch);
         while (!toClose.isEmpty()) {
-            AutoCloseable c = toClose.pop();
-            try {
-                c.close();
-            } catch (Exception e) {
-                LOG.warn("closing {} failed: {}", c.getClass().getSimpleName(), e.toString());
-            }
+            closeQuietly(toClose.pop());
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable c) {
+        if (c == null) {
+            return;
+        }
+        try {
+            c.close();
+        } catch (Exception e) {
+            LOG.warn("closing {} failed: {}", c.getClass().getSimpleName(), e.toString());
         }
     }
 }
