@@ -76,9 +76,9 @@ final class AddressTableBuilder {
         }
         System.arraycopy(packed, 0, pool, poolSize, packed.length);
         poolSize += packed.length;
-        if (size + 2 > offsets.length) {
-            offsets = Arrays.copyOf(offsets, offsets.length * 2);
+        if (size == exchangeIds.length) {
             exchangeIds = Arrays.copyOf(exchangeIds, exchangeIds.length * 2);
+            offsets = Arrays.copyOf(offsets, exchangeIds.length + 1);
         }
         exchangeIds[size] = id;
         size++;

@@ -107,6 +107,9 @@ class BitcoinAddressTest {
         for (int i = 0; i < length; i++) {
             out[i] = (byte) (seed * 31 + i * 17 + 1);
         }
+        for (int i = 0; i < 4 && i < length; i++) {
+            out[length - 1 - i] ^= (byte) (seed >>> (8 * i)); // distinct for every int seed
+        }
         return out;
     }
 
