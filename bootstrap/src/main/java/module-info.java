@@ -21,4 +21,5 @@ module io.whalewatch.bootstrap {
     uses io.whalewatch.application.spi.AccessTokensProvider;
     uses io.whalewatch.application.spi.MempoolSimulatorProvider;
     uses io.whalewatch.application.spi.SignalFeedProvider;
+    uses io.whalewatch.application.spi.AlertNotifierProvider;
 }

@@ -4,4 +4,5 @@ module io.whalewatch.domain {
     exports io.whalewatch.domain.detection;
     exports io.whalewatch.domain.fee;
     exports io.whalewatch.domain.prediction;
+    exports io.whalewatch.domain.accuracy;
 }

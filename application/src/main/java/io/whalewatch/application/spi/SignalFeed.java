@@ -14,6 +14,15 @@ import io.whalewatch.application.port.out.SignalPublisher;
 public interface SignalFeed extends AutoCloseable {
     void start(SignalPublisher sink, long afterAlertId);
 
+    /**
+     * The newest alert id the feed holds (0 when it is empty or unreachable): an edge node starts
+     * following from here, so that it does not replay the whole history to its publishers;
+     * clients catch up through {@link #history()}.
+     */
+    default long latestAlertId() {
+        return 0L;
+    }
+
     /** History of the feed, so that clients can resume ({@code resume_from}) from the feed alone. */
     ListPredictionsUseCase history();
 

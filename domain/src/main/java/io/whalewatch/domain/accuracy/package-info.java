@@ -1,0 +1,2 @@
+/** Prediction accuracy: windows, counts, reports, thresholds and the alerting rule. */
+package io.whalewatch.domain.accuracy;
