@@ -1,6 +1,7 @@
 -- whalewatch schema, version 1.
 -- Column names follow the operations guide and the quickstart, so that their SQL runs unchanged.
--- Timestamps are TIMESTAMP (no time zone) holding UTC wall-clock time, microsecond precision.
+-- Timestamps are TIMESTAMP (no time zone) holding UTC wall-clock time, microsecond precision;
+-- detection_timestamp is TIMESTAMP_NS so that the detection instant reads back exactly.
 -- No foreign key from prediction_outcomes to mempool_predictions: the guide's maintenance deletes
 -- old predictions before old outcomes, which a foreign key would reject.
 
@@ -17,8 +18,8 @@ CREATE TABLE mempool_predictions (
     fee_rate                     DOUBLE  NOT NULL CHECK (fee_rate >= 0),  -- sat/vB
     urgency_score                DOUBLE  NOT NULL CHECK (urgency_score >= 0 AND urgency_score <= 1),
     rbf_enabled                  BOOLEAN NOT NULL,
-    detection_timestamp          TIMESTAMP NOT NULL,
-    prediction_timestamp         TIMESTAMP NOT NULL,        -- same instant as detection_timestamp (name used by the guide)
+    detection_timestamp          TIMESTAMP_NS NOT NULL,     -- exact detection instant
+    prediction_timestamp         TIMESTAMP NOT NULL,        -- the same instant in microseconds (name used by the guide)
     tip_height                   INTEGER,
     predicted_confirmation_block INTEGER,
     exchange_addresses           VARCHAR,                   -- JSON array of strings

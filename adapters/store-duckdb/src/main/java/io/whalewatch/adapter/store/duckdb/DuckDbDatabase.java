@@ -55,7 +55,7 @@ final class DuckDbDatabase implements AutoCloseable {
             Connection c = DriverManager.getConnection(url);
             return c.unwrap(DuckDBConnection.class);
         } catch (SQLException e) {
-            throw OpenFailures.translate(file, e);
+            throw StoreFailures.translate(file, e);
         }
     }
 

@@ -1,7 +1,6 @@
 package io.whalewatch.adapter.store.duckdb;
 
 import io.whalewatch.application.port.out.PredictionRepository;
-import io.whalewatch.application.port.out.StoreException;
 import io.whalewatch.application.port.out.StoreHealth;
 import io.whalewatch.domain.chain.TxId;
 import io.whalewatch.domain.prediction.Prediction;
@@ -113,7 +112,7 @@ final class DuckDbPredictionRepository implements PredictionRepository {
             jdbi.withHandle(h -> h.createQuery("SELECT 1").mapTo(Integer.class).one());
             return StoreHealth.connected();
         } catch (RuntimeException e) {
-            return StoreHealth.failing(OpenFailures.firstLine(String.valueOf(e.getMessage())));
+            return StoreHealth.failing(StoreFailures.firstLine(String.valueOf(e.getMessage())));
         }
     }
 
@@ -126,7 +125,7 @@ final class DuckDbPredictionRepository implements PredictionRepository {
         try {
             return jdbi.withHandle(work);
         } catch (RuntimeException e) {
-            throw failure(what, e);
+            throw StoreFailures.operation(db.file(), what, e);
         }
     }
 
@@ -134,23 +133,7 @@ final class DuckDbPredictionRepository implements PredictionRepository {
         try {
             return jdbi.inTransaction(work);
         } catch (Exception e) {
-            throw failure(what, e);
+            throw StoreFailures.operation(db.file(), what, e);
         }
-    }
-
-    private StoreException failure(String what, Exception e) {
-        if (e instanceof StoreException se) {
-            return se;
-        }
-        return new StoreException("DuckDB store " + db.file() + ": could not " + what + ": "
-                + OpenFailures.firstLine(String.valueOf(rootMessage(e))), e);
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
-        }
-        return t.getMessage() == null ? t.toString() : t.getMessage();
     }
 }

@@ -33,13 +33,13 @@ final class PredictionColumns implements RowMapper<Prediction> {
     static void append(DuckDBAppender row, Prediction p, Instant createdAt) throws SQLException {
         TransferAmount amount = p.amount();
         FlowClassification flow = p.flow();
-        long detected = Utc.toEpochMicros(p.detectedAt());
+        long detectedMicros = Utc.toEpochMicros(p.detectedAt());
         row.beginRow()
                 .append(p.id().value()).append(p.alertId()).append(p.txid().value()).append(flow.type().wireName())
                 .append(amount.transferred().btc()).append(amount.totalOutput().btc())
                 .append(amount.transferred().value()).append(amount.totalOutput().value()).append(amount.change().value())
                 .append(p.feeRate().satPerVbyte()).append(p.urgency().value()).append(p.rbfSignalled())
-                .appendEpochMicros(detected).appendEpochMicros(detected)
+                .appendEpochNanos(Utc.toEpochNanos(p.detectedAt())).appendEpochMicros(detectedMicros)
                 .append(p.tipHeight()).append(p.predictedHeight())
                 .append(JsonStrings.write(flow.exchangeAddresses())).append(JsonStrings.write(flow.exchanges()))
                 .append(flow.confidence()).append(JsonStrings.write(flagNames(p.flags())))

@@ -34,7 +34,7 @@ final class SchemaMigrator {
             }
         } catch (FlywayException e) {
             throw new StoreException("Cannot migrate the schema of " + file + ": "
-                    + OpenFailures.firstLine(String.valueOf(e.getMessage())), e);
+                    + StoreFailures.firstLine(String.valueOf(e.getMessage())), e);
         }
     }
 }

@@ -8,7 +8,8 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 
 /**
- * Instants as DuckDB {@code TIMESTAMP} values: UTC wall-clock time, microsecond precision. Plain
+ * Instants as DuckDB {@code TIMESTAMP} values: UTC wall-clock time, microsecond precision
+ * ({@code TIMESTAMP_NS} where an instant must read back exactly). Plain
  * TIMESTAMP (not TIMESTAMPTZ) keeps the guide's {@code current_date - INTERVAL 7 DAY} comparisons
  * working as written, and UTC keeps the file independent of the host's time zone.
  */
@@ -22,6 +23,10 @@ final class Utc {
 
     static long toEpochMicros(Instant instant) {
         return ChronoUnit.MICROS.between(Instant.EPOCH, instant);
+    }
+
+    static long toEpochNanos(Instant instant) {
+        return ChronoUnit.NANOS.between(Instant.EPOCH, instant);
     }
 
     /** The instant in a TIMESTAMP column, or null. */

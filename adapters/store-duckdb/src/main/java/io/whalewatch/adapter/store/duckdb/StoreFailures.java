@@ -7,14 +7,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Rephrases DuckDB's errors on opening a file into messages a user can act on. DuckDB allows one
+ * Rephrases DuckDB's errors into messages a user can act on, naming the file. DuckDB allows one
  * read-write process per file and reports a second one as
  * {@code IO Error: Could not set lock on file "...": Conflicting lock is held in <program> (PID n)}.
  */
-final class OpenFailures {
+final class StoreFailures {
     private static final Pattern LOCK_HOLDER = Pattern.compile("Conflicting lock is held in (.+?) \\(PID (\\d+)\\)");
 
-    private OpenFailures() {
+    private StoreFailures() {
     }
 
     static StoreException translate(Path file, SQLException e) {
@@ -32,6 +32,22 @@ final class OpenFailures {
                     + " (check DB_PATH and the permissions of its directory)", e);
         }
         return new StoreException("Cannot open the database file " + file + ": " + firstLine(raw), e);
+    }
+
+    /** A failed operation on an open store; the message names the file, the operation and the root cause. */
+    static StoreException operation(Path file, String what, Exception e) {
+        if (e instanceof StoreException se) {
+            return se;
+        }
+        return new StoreException("DuckDB store " + file + ": could not " + what + ": " + firstLine(rootMessage(e)), e);
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.toString() : t.getMessage();
     }
 
     static String firstLine(String message) {
