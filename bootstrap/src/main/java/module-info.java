@@ -7,9 +7,12 @@ module io.whalewatch.bootstrap {
     requires info.picocli;
     requires io.github.cdimascio.dotenv.java;
     requires org.slf4j;
+    requires ch.qos.logback.classic;
+    requires ch.qos.logback.core;
     requires jul.to.slf4j;
     requires java.logging;
     requires java.management;
+    requires java.net.http;
     requires jdk.unsupported;
 
     opens io.whalewatch.bootstrap.cli to info.picocli;

@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
 /** The root command, {@code whalewatch}. Configuration errors print one clear line, no stack trace. */
 @Command(name = "whalewatch", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Real-time Bitcoin mempool whale detector.",
-        subcommands = {ServeCommand.class, DemoCommand.class, SimulateCommand.class, TokenCommand.class, DbCommand.class})
+        subcommands = {ServeCommand.class, DemoCommand.class, SimulateCommand.class, TokenCommand.class, DbCommand.class,
+            HealthCommand.class})
 public final class WhaleWatchCommand implements Runnable {
     private static final Set<String> LONG_RUNNING = Set.of("serve", "demo", "simulate");
 
