@@ -34,7 +34,10 @@ final class MempoolRestClient implements AutoCloseable {
         this.timeout = settings.httpTimeout();
         this.retries = settings.httpRetries();
         this.executor = Executors.newCachedThreadPool(DaemonThreads.named("mempool-space-http"));
-        this.http = HttpClient.newBuilder().connectTimeout(settings.connectTimeout())
+        // HTTP/1.1: on plain http the JDK would otherwise attempt an h2c upgrade, which some
+        // servers (Grizzly among them) answer slowly; the look-ups are few and small anyway.
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(settings.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NORMAL).executor(executor).build();
     }
 
