@@ -1,0 +1,27 @@
+package io.whalewatch.adapter.simulator.server;
+
+/** What the admin API may ask the running simulation to do; implemented by the engine. */
+public interface Control {
+    /** JSON: sequence, tip, pending count, counters, settings. */
+    String stateJson();
+
+    /** JSON array of the exchanges and addresses whales use. */
+    String exchangesJson();
+
+    /** Mines a block now; returns {"height":..,"hash":..,"txCount":..}. */
+    String mineBlock();
+
+    /** Restart semantics: sequence back to 0. */
+    void resetSequence();
+
+    void skipSequence(int n);
+
+    /** Announces {@code n} new transactions in one mempool-transactions frame; returns its size in bytes. */
+    long giantFrame(int n);
+
+    /** Announces a whale now ({@code flow} null = random, {@code btc} &lt;= 0 = random); returns its JSON. */
+    String injectWhale(String flow, double btc);
+
+    /** The currently serialized frame every full subscriber would get next, for truncation faults. */
+    String sampleFrame();
+}

@@ -1,0 +1,68 @@
+package io.whalewatch.adapter.simulator.server;
+
+import jakarta.websocket.CloseReason.CloseCodes;
+import jakarta.websocket.Session;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** The connected clients; fans frames out, each client getting the keys it subscribed to. */
+public final class Hub {
+    private final Map<String, ClientSession> clients = new ConcurrentHashMap<>();
+    private final Faults faults;
+    private final Limits limits;
+    private volatile java.util.function.Consumer<String> rawListener = text -> { };
+
+    public Hub(Faults faults, Limits limits) {
+        this.faults = faults;
+        this.limits = limits;
+    }
+
+    ClientSession open(Session session) {
+        ClientSession c = new ClientSession(session, limits);
+        clients.put(session.getId(), c);
+        return c;
+    }
+
+    void closed(Session session) {
+        clients.remove(session.getId());
+    }
+
+    /** Sends each client its view of {@code pieces} (ordered message type -> JSON value). */
+    public void broadcast(Map<String, String> pieces) {
+        if (faults.stalled()) {
+            return;
+        }
+        for (ClientSession c : clients.values()) {
+            String frame = c.frameFor(pieces);
+            if (frame != null) {
+                c.send(frame);
+            }
+        }
+    }
+
+    /** Called with every injected raw frame (the recorder). */
+    public void onRaw(java.util.function.Consumer<String> listener) {
+        this.rawListener = listener;
+    }
+
+    /** Sends the exact text to every client (fault injection). Returns how many got it. */
+    public int sendRaw(String text) {
+        rawListener.accept(text);
+        int n = 0;
+        for (ClientSession c : clients.values()) {
+            c.send(text);
+            n++;
+        }
+        return n;
+    }
+
+    public int size() {
+        return clients.size();
+    }
+
+    /** Politely closes every session (1001 going away) on shutdown. */
+    public void closeAll() {
+        clients.values().forEach(c -> c.close(CloseCodes.GOING_AWAY, "simulator stopping"));
+        clients.clear();
+    }
+}
