@@ -1,7 +1,8 @@
 /**
  * The web adapter: the alert WebSocket (Tyrus on Grizzly, JWT), the HTTP API ({@code /health})
- * and the HS256 access-token service. Exports nothing; Tyrus instantiates nothing of ours
- * reflectively (endpoints and configurators are handed over as instances), so no opens either.
+ * and the HS256 access-token service. Exports only the endpoint package, and only to Tyrus,
+ * which calls the endpoint's lifecycle methods reflectively (the instance itself is handed over by
+ * our configurator, so Tyrus never constructs our classes).
  */
 module io.whalewatch.adapter.web {
     requires io.whalewatch.application;
@@ -17,6 +18,8 @@ module io.whalewatch.adapter.web {
     requires org.glassfish.grizzly;
     requires org.glassfish.grizzly.http;
     requires org.glassfish.grizzly.http.server;
+
+    exports io.whalewatch.adapter.web.alert to org.glassfish.tyrus.core;
 
     provides io.whalewatch.application.spi.AccessTokensProvider
             with io.whalewatch.adapter.web.jwt.JwtAccessTokensProvider;

@@ -23,8 +23,11 @@ final class SharedTyrusContainer extends TyrusServerContainer {
 
     SharedTyrusContainer(int maxMessageBytes) {
         super((Set<Class<?>>) null);
-        // Frames larger than this are refused by the engine with 1009 before they are buffered.
-        this.engine = TyrusWebSocketEngine.builder(this).incomingBufferSize(maxMessageBytes + 1024).build();
+        // The engine's frame buffer must be well above the message limit: a message that fits the
+        // buffer but exceeds the session's limit is refused with 1009 (too big); one that overflows
+        // the buffer itself is refused with 1011. 1 MiB keeps the per-connection buffer small.
+        int buffer = Math.max(1 << 20, 2 * maxMessageBytes);
+        this.engine = TyrusWebSocketEngine.builder(this).incomingBufferSize(buffer).build();
     }
 
     @Override

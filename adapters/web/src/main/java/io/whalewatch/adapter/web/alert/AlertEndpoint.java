@@ -12,10 +12,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The alert WebSocket endpoint; one instance serves every connection (state lives in
- * {@link ClientSession}). Handlers are registered with explicit types because Tyrus cannot read
+ * {@link ClientSession}). Public because Tyrus invokes onOpen/onClose reflectively. Handlers are
+ * registered with explicit types because Tyrus cannot read
  * the type argument of a lambda.
  */
-final class AlertEndpoint extends Endpoint {
+public final class AlertEndpoint extends Endpoint {
     private static final Logger LOG = LoggerFactory.getLogger(AlertEndpoint.class);
     private final AlertHub hub;
     private final ClientProtocol protocol;
@@ -31,7 +32,6 @@ final class AlertEndpoint extends Endpoint {
     public void onOpen(Session session, EndpointConfig config) {
         session.setMaxTextMessageBufferSize(options.maxMessageBytes());
         session.setMaxBinaryMessageBufferSize(options.maxMessageBytes());
-        session.setMaxIdleTimeout(0);
         Outbox outbox = new Outbox(session, hub.threads().sender(), options.sendQueueMax());
         ClientSession cs = new ClientSession(session, outbox, new RateWindow(options.maxMessagesPerSecond()),
                 options.sendQueueMax());

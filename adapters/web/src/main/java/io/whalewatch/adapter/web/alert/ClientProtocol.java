@@ -8,6 +8,7 @@ import io.whalewatch.application.port.out.AccessTokens.Permission;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.CloseReason.CloseCodes;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -19,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 final class ClientProtocol {
     static final CloseReason AUTH_REQUIRED = new CloseReason(CloseCodes.VIOLATED_POLICY, "authentication required");
     static final CloseReason EXPIRED = new CloseReason(CloseCodes.VIOLATED_POLICY, "token expired");
+    static final CloseReason TOO_BIG = new CloseReason(CloseCodes.TOO_BIG, "message too big");
     static final CloseReason RATE = new CloseReason(CloseCodes.VIOLATED_POLICY, "rate limit exceeded");
     private final AlertHub hub;
     private final AlertOptions options;
@@ -49,6 +51,10 @@ final class ClientProtocol {
     }
 
     void onText(ClientSession s, String text) {
+        if (tooBig(text)) {
+            s.close(TOO_BIG);
+            return;
+        }
         if (!s.rate().allow(clock.millis())) {
             s.close(RATE);
             return;
@@ -70,6 +76,13 @@ final class ClientProtocol {
         } else {
             commands.handle(s, p, type, msg);
         }
+    }
+
+    /** Tyrus does not enforce the session's text limit for whole messages, so we do. */
+    private boolean tooBig(String text) {
+        // UTF-8 takes 1..3 bytes per UTF-16 char: only encode when the cheap bound is inconclusive.
+        return text.length() * 3L > options.maxMessageBytes()
+                && text.getBytes(StandardCharsets.UTF_8).length > options.maxMessageBytes();
     }
 
     private static JsonNode parse(String text) {
