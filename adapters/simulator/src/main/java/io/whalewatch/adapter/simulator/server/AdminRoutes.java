@@ -59,8 +59,7 @@ final class AdminRoutes {
             }
             case "garbage-frame" -> done(name, "clients", hub.sendRaw(GARBAGE));
             case "truncated-frame" -> {
-                String frame = control.sampleFrame();
-                yield done(name, "clients", hub.sendRaw(frame.substring(0, frame.length() / 2)));
+                yield done(name, "clients", hub.sendRaw(truncated(control.sampleFrame())));
             }
             case "wrong-shape-frame" -> done(name, "clients", hub.sendRaw(WRONG_SHAPE));
             case "giant-frame" -> done(name, "bytes", control.giantFrame((int) number(req, "n", 50_000)));
@@ -82,6 +81,15 @@ final class AdminRoutes {
                     + "skip-sequence, garbage-frame, truncated-frame, wrong-shape-frame, giant-frame, stall, "
                     + "rest-errors, freeze-sequence, clear");
         };
+    }
+
+    /** The first half of a real frame, never ending on a closing brace (so it never parses). */
+    static String truncated(String frame) {
+        String cut = frame.substring(0, Math.max(1, frame.length() / 2));
+        while (cut.length() > 1 && cut.endsWith("}")) {
+            cut = cut.substring(0, cut.length() - 1);
+        }
+        return cut;
     }
 
     private Reply stall(String name, double seconds) {
