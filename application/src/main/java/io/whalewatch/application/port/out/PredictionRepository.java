@@ -27,7 +27,10 @@ public interface PredictionRepository extends AutoCloseable {
 
     Optional<Prediction> findByTxid(TxId txid);
 
-    /** Predictions without a final outcome (none, or a provisional drop), oldest first. */
+    /**
+     * Predictions without a final outcome, oldest first: no outcome yet, a provisional drop, or a
+     * replacement whose replacing transaction has not confirmed yet (still tracked).
+     */
     List<Prediction> findUnresolved(int limit);
 
     /** Predictions with an alert id above {@code alertId}, in alert order (for resuming streams). */
