@@ -10,6 +10,8 @@ import io.whalewatch.application.port.out.Notification.WhaleAlert;
 import io.whalewatch.domain.accuracy.AccuracyReport;
 import io.whalewatch.domain.detection.SignalFlag;
 import io.whalewatch.domain.prediction.Prediction;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.Locale;
@@ -77,7 +79,8 @@ final class WebhookPayloads {
         data.put("btc_value", p.amount().transferred().btc());
         data.put("total_output_btc", p.amount().totalOutput().btc());
         if (p.usdValue().isPresent()) {
-            data.put("usd_value", Math.round(p.usdValue().getAsDouble() * 100) / 100.0);
+            // BigDecimal: plain notation (14250000.00, not 1.425E7) for receivers that parse loosely.
+            data.put("usd_value", BigDecimal.valueOf(p.usdValue().getAsDouble()).setScale(2, RoundingMode.HALF_UP));
         } else {
             data.putNull("usd_value");
         }
