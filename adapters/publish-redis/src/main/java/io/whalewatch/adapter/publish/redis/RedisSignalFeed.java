@@ -91,7 +91,6 @@ public final class RedisSignalFeed implements SignalFeed {
                 Thread.currentThread().interrupt();
             }
         }
-        followLink.reset();
-        connector.close();
+        connector.close(); // closes every connection of the client
     }
 }

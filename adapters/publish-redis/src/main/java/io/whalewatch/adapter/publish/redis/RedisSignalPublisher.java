@@ -124,7 +124,6 @@ public final class RedisSignalPublisher implements SignalPublisher {
         if (queue.size() > 0) {
             LOG.warn("redis publisher closed with {} messages not delivered", queue.size());
         }
-        link.reset();
-        connector.close();
+        connector.close(); // closes every connection of the client
     }
 }
