@@ -99,11 +99,7 @@ final class UpstreamConnector implements AutoCloseable {
     }
 
     private boolean serve(ClientManager client, Session session, UpstreamEndpoint endpoint) {
-        if (connectedBefore) {
-            counters.reconnected();
-        }
         connectedBefore = true;
-        counters.connected(true);
         LOG.info("connected to {}", settings.wsUrl());
         current = new Live(session, endpoint);
         try {

@@ -45,6 +45,11 @@ final class UpstreamEndpoint extends Endpoint {
         session.setMaxIdleTimeout(0);
         session.addMessageHandler(String.class, (MessageHandler.Whole<String>) this::onText);
         liveness.activity(System.nanoTime());
+        // Counted before the pipeline hears of it, so status() never lags the RECONNECT event.
+        if (reconnect) {
+            counters.reconnected();
+        }
+        counters.connected(true);
         // Queued before any frame of this session, so the tracker resets at the right point.
         pipeline.submit(new PipelineItem.Connected(reconnect));
         try {

@@ -131,7 +131,7 @@ class ResilienceTest {
 
     @Test
     void anUpstreamThatAnswersPingsIsKept() throws Exception {
-        connect("MEMPOOL_PING_AFTER_SECONDS", "0.2", "MEMPOOL_PONG_TIMEOUT_SECONDS", "0.3");
+        connect("MEMPOOL_PING_AFTER_SECONDS", "0.2", "MEMPOOL_PONG_TIMEOUT_SECONDS", "2");
 
         assertThat(upstream.awaitMessage(WAIT)).isEqualTo(UpstreamConnector.PING);
         assertThat(upstream.awaitMessage(WAIT)).isEqualTo(UpstreamConnector.PING);
