@@ -11,9 +11,9 @@ import picocli.CommandLine.Command;
 @Command(name = "whalewatch", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Real-time Bitcoin mempool whale detector.",
         subcommands = {ServeCommand.class, DemoCommand.class, SimulateCommand.class, TokenCommand.class, DbCommand.class,
-            HealthCommand.class})
+            HealthCommand.class, EdgeCommand.class})
 public final class WhaleWatchCommand implements Runnable {
-    private static final Set<String> LONG_RUNNING = Set.of("serve", "demo", "simulate");
+    private static final Set<String> LONG_RUNNING = Set.of("serve", "demo", "simulate", "edge");
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
