@@ -21,6 +21,7 @@ final class Mempool {
     private static final long BLOCK_WEIGHT = 4_000_000 - 4_000;
     private final Map<String, Pending> pending = new LinkedHashMap<>();
     private final List<Replacement> deferred = new ArrayList<>();
+    private final List<String> lateRemovals = new ArrayList<>();
     private final TrafficGenerator generator;
     private final double rbfShare;
     private final TxIndex index;
@@ -59,6 +60,8 @@ final class Mempool {
             d.replaced().add(r);
         }
         deferred.clear();
+        d.removed().addAll(lateRemovals);
+        lateRemovals.clear();
         evict(tick, d);
         List<String> before = new ArrayList<>(pending.keySet());
         for (int i = 0; i < arrivals; i++) {
@@ -115,6 +118,29 @@ final class Mempool {
         } else {
             deferred.add(r);
         }
+    }
+
+    /**
+     * A block double-spends one pending transaction (not among {@code chosen}) with a replacement
+     * nobody saw announced; the loser is reported in the next tick's {@code removed}, as the real
+     * server does for conflicts. Returns null when there is no candidate.
+     */
+    Replacement conflict(RandomGenerator rng, List<Pending> chosen, long now) {
+        java.util.Set<String> mined = new java.util.HashSet<>();
+        chosen.forEach(p -> mined.add(p.tx().txid()));
+        List<Pending> candidates = pending.values().stream()
+                .filter(p -> p.dropAtTick() == 0 && !mined.contains(p.tx().txid())).toList();
+        if (candidates.isEmpty()) {
+            return null;
+        }
+        Pending victim = candidates.get(rng.nextInt(candidates.size()));
+        SimTx by = TxBuilder.replace(rng, victim.tx(), victim.tx().feePerVsize() * 2, now, uid++);
+        pending.remove(victim.tx().txid());
+        index.forget(victim.tx().txid());
+        lateRemovals.add(victim.tx().txid());
+        replacements++;
+        truth.replaced(victim.tx().txid(), by.txid(), victim.whale() != null);
+        return new Replacement(victim.tx().txid(), by, victim.whale());
     }
 
     private void remove(String txid, Delta d) {

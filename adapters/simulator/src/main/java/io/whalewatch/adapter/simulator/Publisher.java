@@ -72,15 +72,17 @@ final class Publisher {
     }
 
     /** A block frame: block, stats, projected blocks and {mined: all txids incl. coinbase}. */
-    void block(SimBlock b, Collection<SimTx> pending, long now) {
+    void block(SimBlock b, Mempool.Replacement conflict, Collection<SimTx> pending, long now) {
         recent.addLast(b);
         if (recent.size() > 8) {
             recent.removeFirst();
         }
         long seq = nextSequence();
         Map<String, String> pieces = market(Projection.of(pending), pending, now, BlockJson.of(b), false);
-        pieces.put("mempool-txids", DeltaJson.txids(seq, List.of(), List.of(), b.txids(), List.of()));
-        pieces.put("mempool-transactions", DeltaJson.full(seq, List.of(), List.of(), b.txids(), List.of()));
+        List<DeltaJson.Replaced> replaced = conflict == null ? List.of() : List.of(new DeltaJson.Replaced(
+                conflict.old(), conflict.by().txid(), TxJson.mempool(conflict.by(), 0, 0, settings.prevoutNull())));
+        pieces.put("mempool-txids", DeltaJson.txids(seq, List.of(), List.of(), b.txids(), replaced));
+        pieces.put("mempool-transactions", DeltaJson.full(seq, List.of(), List.of(), b.txids(), replaced));
         send(pieces);
     }
 

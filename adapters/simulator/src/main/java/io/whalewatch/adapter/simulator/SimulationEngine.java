@@ -78,7 +78,12 @@ final class SimulationEngine {
 
     SimBlock mine(RandomGenerator rng) {
         List<Mempool.Pending> chosen = mempool.selectForBlock(settings.blockMaxTxs());
-        List<SimTx> txs = chosen.stream().map(Mempool.Pending::tx).toList();
+        List<SimTx> txs = new ArrayList<>(chosen.stream().map(Mempool.Pending::tx).toList());
+        Mempool.Replacement conflict = rng.nextDouble() < settings.rbfShare()
+                ? mempool.conflict(rng, chosen, now()) : null;
+        if (conflict != null) {
+            txs.add(conflict.by());
+        }
         SimBlock tip = publisher.tip();
         SimBlock b = BlockAssembler.assemble(rng, tip.height() + 1, tip.id(), Math.max(now(), tip.timestamp() + 1), txs);
         mempool.mined(chosen);
@@ -86,9 +91,12 @@ final class SimulationEngine {
         all.add(b.coinbase());
         index.mined(all, b.confirmation());
         blocksMined++;
-        publisher.block(b, mempool.transactions(), now());
+        publisher.block(b, conflict, mempool.transactions(), now());
         truth.block(b, publisher.sequence());
         chosen.stream().filter(p -> p.whale() != null).forEach(p -> truth.mined(p.tx().txid(), b));
+        if (conflict != null && conflict.whale() != null) {
+            truth.mined(conflict.by().txid(), b);
+        }
         return b;
     }
 
