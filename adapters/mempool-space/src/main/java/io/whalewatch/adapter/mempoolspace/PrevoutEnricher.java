@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -27,7 +26,8 @@ final class PrevoutEnricher implements AutoCloseable {
     private final Clock clock;
     private final Consumer<PipelineItem> pipeline;
     private final RateLimitedLog warnings;
-    private final ExecutorService workers;
+    static final int MAX_BACKLOG = 10_000;
+    private final ThreadPoolExecutor workers;
     private final JsonFactory json = new JsonFactory();
 
     PrevoutEnricher(MempoolRestClient rest, Clock clock, int concurrency,
@@ -40,8 +40,17 @@ final class PrevoutEnricher implements AutoCloseable {
                 new LinkedBlockingQueue<>(), DaemonThreads.named("mempool-space-enrich"));
     }
 
-    /** Queues one candidate; never blocks the calling (pipeline) thread. */
+    /**
+     * Queues one candidate; never blocks the calling (pipeline) thread. Past a backlog of
+     * {@value #MAX_BACKLOG} (an upstream in bitcoind mode during a whale storm) candidates are
+     * delivered at once without prevouts rather than queued without bound.
+     */
     void enrich(long sequence, MempoolTransaction tx) {
+        if (workers.getQueue().size() >= MAX_BACKLOG) {
+            warnings.warn("enrich-backlog", "prevout enrichment backlog full; delivering " + tx.txid() + " without them");
+            pipeline.accept(new PipelineItem.Enriched(sequence, tx));
+            return;
+        }
         try {
             workers.execute(() -> pipeline.accept(new PipelineItem.Enriched(sequence, complete(tx))));
         } catch (RejectedExecutionException closing) {

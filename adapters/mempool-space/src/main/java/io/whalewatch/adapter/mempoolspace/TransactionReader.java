@@ -3,7 +3,6 @@ package io.whalewatch.adapter.mempoolspace;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.whalewatch.domain.chain.MempoolTransaction;
-import io.whalewatch.domain.chain.Satoshis;
 import java.io.IOException;
 
 /**
@@ -57,14 +56,14 @@ final class TransactionReader {
             case "txid" -> tx.txid(JsonValues.stringValue(p));
             case "vin" -> readArray(p, "vin", this::readInput);
             case "vout" -> readArray(p, "vout", this::readOutput);
-            case "fee" -> tx.fee = satoshis(p, "fee");
-            case "vsize" -> tx.vsize = positive(p, "vsize");
-            case "weight" -> tx.weight = positive(p, "weight");
-            case "feePerVsize" -> tx.feePerVsize = rate(p, "feePerVsize");
-            case "adjustedFeePerVsize" -> tx.adjustedFeePerVsize = rate(p, "adjustedFeePerVsize");
-            case "effectiveFeePerVsize" -> tx.effectiveFeePerVsize = rate(p, "effectiveFeePerVsize");
-            case "firstSeen" -> tx.firstSeen = nonNegative(p, "firstSeen");
-            case "position" -> readPosition(p);
+            case "fee" -> tx.fee = CheckedValues.satoshis(p, tx, "fee");
+            case "vsize" -> tx.vsize = CheckedValues.positive(p, tx, "vsize");
+            case "weight" -> tx.weight = CheckedValues.positive(p, tx, "weight");
+            case "feePerVsize" -> tx.feePerVsize = CheckedValues.rate(p, tx, "feePerVsize");
+            case "adjustedFeePerVsize" -> tx.adjustedFeePerVsize = CheckedValues.rate(p, tx, "adjustedFeePerVsize");
+            case "effectiveFeePerVsize" -> tx.effectiveFeePerVsize = CheckedValues.rate(p, tx, "effectiveFeePerVsize");
+            case "firstSeen" -> tx.firstSeen = CheckedValues.nonNegative(p, tx, "firstSeen");
+            case "position" -> tx.projectedBlock = CheckedValues.projectedBlock(p);
             default -> p.skipChildren();
         }
     }
@@ -103,12 +102,7 @@ final class TransactionReader {
                 address = outAddress;
                 value = outValue;
             } else if (field.equals("sequence")) {
-                Long s = JsonValues.longValue(p);
-                if (s == null || s < 0 || s > 0xFFFFFFFFL) {
-                    tx.problem("vin.sequence is not a uint32");
-                } else {
-                    sequence = s;
-                }
+                sequence = CheckedValues.uint32(p, tx, "vin.sequence");
             } else {
                 p.skipChildren();
             }
@@ -135,7 +129,7 @@ final class TransactionReader {
             String field = p.currentName();
             p.nextToken();
             if (field.equals("value")) {
-                outValue = Math.max(0L, satoshis(p, name + ".value"));
+                outValue = Math.max(0L, CheckedValues.satoshis(p, tx, name + ".value"));
                 valueSeen = true;
             } else if (field.equals("scriptpubkey_address")) {
                 outAddress = JsonValues.isNull(p) ? null : JsonValues.stringValue(p);
@@ -146,61 +140,5 @@ final class TransactionReader {
         if (!valueSeen) {
             tx.problem(name + ".value is missing");
         }
-    }
-
-    private void readPosition(JsonParser p) throws IOException {
-        if (p.currentToken() != JsonToken.START_OBJECT) {
-            p.skipChildren();
-            return;
-        }
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String field = p.currentName();
-            p.nextToken();
-            if (field.equals("block")) {
-                Long b = JsonValues.longValue(p);
-                tx.projectedBlock = b != null && b >= 0 && b <= Integer.MAX_VALUE ? b.intValue() : -1;
-            } else {
-                p.skipChildren();
-            }
-        }
-    }
-
-    private long satoshis(JsonParser p, String name) throws IOException {
-        Long v = JsonValues.longValue(p);
-        if (v == null || v < 0 || v > Satoshis.MAX_SUPPLY) {
-            tx.problem(name + " is not an amount of satoshis in [0, 21e14]");
-            return -1;
-        }
-        return v;
-    }
-
-    private double positive(JsonParser p, String name) throws IOException {
-        Double v = JsonValues.doubleValue(p);
-        if (v == null || v <= 0) {
-            tx.problem(name + " is not a positive number");
-            return Double.NaN;
-        }
-        return v;
-    }
-
-    private double rate(JsonParser p, String name) throws IOException {
-        if (JsonValues.isNull(p)) {
-            return Double.NaN;
-        }
-        Double v = JsonValues.doubleValue(p);
-        if (v == null || v < 0) {
-            tx.problem(name + " is not a non-negative number");
-            return Double.NaN;
-        }
-        return v;
-    }
-
-    private long nonNegative(JsonParser p, String name) throws IOException {
-        Long v = JsonValues.longValue(p);
-        if (v == null || v < 0) {
-            tx.problem(name + " is not a non-negative integer");
-            return -1;
-        }
-        return v;
     }
 }

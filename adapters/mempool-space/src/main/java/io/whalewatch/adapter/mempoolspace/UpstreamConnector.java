@@ -6,9 +6,6 @@ import jakarta.websocket.DeploymentException;
 import jakarta.websocket.Session;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.glassfish.tyrus.client.ClientManager;
 import org.glassfish.tyrus.client.ClientProperties;
 import org.glassfish.tyrus.container.grizzly.client.GrizzlyClientContainer;
@@ -21,7 +18,6 @@ import org.slf4j.LoggerFactory;
  * and replaces a connection that stays silent after an app-level ping. Own daemon threads.
  */
 final class UpstreamConnector implements AutoCloseable {
-    static final String PING = "{\"action\":\"ping\"}";
     private static final Logger LOG = LoggerFactory.getLogger(UpstreamConnector.class);
     /** Room for the frame header on top of the largest accepted payload. */
     private static final int FRAME_HEADROOM = 64 * 1024;
@@ -33,14 +29,11 @@ final class UpstreamConnector implements AutoCloseable {
     private final ReconnectBackoff backoff;
     private final Liveness liveness;
     private final Thread thread;
-    private final ScheduledExecutorService watchdog =
-            Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("mempool-space-keepalive"));
+    private final KeepaliveWatchdog watchdog;
     private volatile boolean running;
-    private volatile Live current;
+    private volatile LiveSession current;
     private boolean connectedBefore;
     private volatile String lastError = "";
-
-    private record Live(Session session, UpstreamEndpoint endpoint) { }
 
     UpstreamConnector(MempoolSpaceSettings settings, FramePipeline pipeline, SourceCounters counters) {
         this.settings = settings;
@@ -48,6 +41,7 @@ final class UpstreamConnector implements AutoCloseable {
         this.counters = counters;
         this.backoff = new ReconnectBackoff(settings.reconnectMin(), settings.reconnectMax());
         this.liveness = new Liveness(settings.pingAfter(), settings.pongTimeout());
+        this.watchdog = new KeepaliveWatchdog(settings, liveness, () -> current);
         this.thread = new Thread(this::run, "mempool-space-connector");
         thread.setDaemon(true);
     }
@@ -55,9 +49,7 @@ final class UpstreamConnector implements AutoCloseable {
     void start() {
         running = true;
         thread.start();
-        long tick = Math.max(20, Math.min(1_000, Math.min(settings.pingAfter().toMillis(),
-                settings.pongTimeout().toMillis()) / 5));
-        watchdog.scheduleWithFixedDelay(this::checkLiveness, tick, tick, TimeUnit.MILLISECONDS);
+        watchdog.start();
     }
 
     private void run() {
@@ -101,7 +93,7 @@ final class UpstreamConnector implements AutoCloseable {
     private boolean serve(ClientManager client, Session session, UpstreamEndpoint endpoint) {
         connectedBefore = true;
         LOG.info("connected to {}", settings.wsUrl());
-        current = new Live(session, endpoint);
+        current = new LiveSession(session, endpoint);
         try {
             return endpoint.awaitEnd();
         } catch (InterruptedException e) {
@@ -110,7 +102,7 @@ final class UpstreamConnector implements AutoCloseable {
         } finally {
             current = null;
             counters.connected(false);
-            closeQuietly(session);
+            closeQuietly(session, running ? "reconnecting" : "client closing");
             client.shutdown();
         }
     }
@@ -124,34 +116,10 @@ final class UpstreamConnector implements AutoCloseable {
         }
     }
 
-    private void checkLiveness() {
-        try {
-            Live live = current;
-            if (live != null) {
-                judge(live);
-            }
-        } catch (RuntimeException e) {
-            // An exception would cancel the scheduled task and silently end keepalive.
-            LOG.warn("keepalive check failed: {}", e.toString());
-        }
-    }
-
-    private void judge(Live live) {
-        switch (liveness.check(System.nanoTime())) {
-            case PING -> live.session().getAsyncRemote().sendText(PING);
-            case DEAD -> {
-                LOG.warn("no frame from {} within {} ms after a ping; replacing the connection",
-                        settings.wsUrl(), settings.pongTimeout().toMillis());
-                live.endpoint().abandon();
-            }
-            default -> { }
-        }
-    }
-
-    private static void closeQuietly(Session session) {
+    private static void closeQuietly(Session session, String why) {
         try {
             if (session.isOpen()) {
-                session.close(new CloseReason(CloseReason.CloseCodes.GOING_AWAY, "reconnecting"));
+                session.close(new CloseReason(CloseReason.CloseCodes.GOING_AWAY, why));
             }
         } catch (IOException | RuntimeException e) {
             LOG.debug("closing the session failed: {}", e.toString());
@@ -161,8 +129,8 @@ final class UpstreamConnector implements AutoCloseable {
     @Override
     public void close() {
         running = false;
-        watchdog.shutdownNow();
-        Live live = current;
+        watchdog.close();
+        LiveSession live = current;
         if (live != null) {
             live.endpoint().abandon();
         }

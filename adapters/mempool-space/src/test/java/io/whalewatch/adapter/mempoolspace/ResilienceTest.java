@@ -122,7 +122,7 @@ class ResilienceTest {
         connect("MEMPOOL_PING_AFTER_SECONDS", "0.3", "MEMPOOL_PONG_TIMEOUT_SECONDS", "0.3");
         upstream.answerPings = false;
 
-        assertThat(upstream.awaitMessage(WAIT)).isEqualTo(UpstreamConnector.PING);
+        assertThat(upstream.awaitMessage(WAIT)).isEqualTo(KeepaliveWatchdog.PING);
         upstream.awaitSession(WAIT);
         assertThat(upstream.awaitMessage(WAIT)).as("resubscribed").isEqualTo(UpstreamEndpoint.WANT);
         listener.await(ResyncReason.class, r -> r == ResyncReason.RECONNECT, WAIT);
@@ -133,8 +133,8 @@ class ResilienceTest {
     void anUpstreamThatAnswersPingsIsKept() throws Exception {
         connect("MEMPOOL_PING_AFTER_SECONDS", "0.2", "MEMPOOL_PONG_TIMEOUT_SECONDS", "2");
 
-        assertThat(upstream.awaitMessage(WAIT)).isEqualTo(UpstreamConnector.PING);
-        assertThat(upstream.awaitMessage(WAIT)).isEqualTo(UpstreamConnector.PING);
+        assertThat(upstream.awaitMessage(WAIT)).isEqualTo(KeepaliveWatchdog.PING);
+        assertThat(upstream.awaitMessage(WAIT)).isEqualTo(KeepaliveWatchdog.PING);
         Thread.sleep(500);
         assertThat(upstream.sessions).isEmpty();
         assertThat(source.status().reconnects()).isZero();

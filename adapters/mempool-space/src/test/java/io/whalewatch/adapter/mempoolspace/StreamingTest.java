@@ -90,6 +90,30 @@ class StreamingTest {
     }
 
     @Test
+    void closeIsIdempotentAndStopsEveryThread() throws Exception {
+        source.start(listener, WHALE);
+        Session s = upstream.awaitSession(WAIT);
+        ScriptedUpstream.send(s, TxJson.addedFrame(1));
+        listener.awaitDelta(1, WAIT);
+        assertThat(threadsOfTheSource()).isNotEmpty();
+
+        source.close();
+        source.close();
+
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (!threadsOfTheSource().isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(threadsOfTheSource()).isEmpty();
+        assertThat(source.status().connected()).isFalse();
+    }
+
+    private static List<String> threadsOfTheSource() {
+        return Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive).map(Thread::getName)
+                .filter(n -> n.startsWith("mempool-space-")).toList();
+    }
+
+    @Test
     void mapsEveryFieldOfACandidate() throws Exception {
         source.start(listener, WHALE);
         Session s = upstream.awaitSession(WAIT);
