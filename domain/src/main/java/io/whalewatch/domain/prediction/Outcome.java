@@ -3,6 +3,7 @@ package io.whalewatch.domain.prediction;
 import io.whalewatch.domain.chain.TxId;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.OptionalDouble;
 
 /** What became of a predicted transaction. */
 public sealed interface Outcome permits Outcome.Pending, Outcome.Confirmed, Outcome.Replaced, Outcome.Dropped {
@@ -34,11 +35,23 @@ public sealed interface Outcome permits Outcome.Pending, Outcome.Confirmed, Outc
         }
     }
 
-    /** Replaced (RBF) by another transaction, which is followed in its place. */
-    record Replaced(TxId by, Instant at) implements Outcome {
+    /**
+     * Replaced (RBF) by another transaction, which is followed in its place: the replacement's
+     * confirmation resolves the original prediction as confirmed.
+     *
+     * @param feeBump the replacement's fee rate minus the original's, in sat/vB, when the
+     *                replacement's fee rate is known (it usually arrives in the same delta)
+     */
+    record Replaced(TxId by, Instant at, OptionalDouble feeBump) implements Outcome {
         public Replaced {
             Objects.requireNonNull(by, "by");
             Objects.requireNonNull(at, "at");
+            Objects.requireNonNull(feeBump, "feeBump");
+        }
+
+        /** A replacement whose fee rate is not known. */
+        public Replaced(TxId by, Instant at) {
+            this(by, at, OptionalDouble.empty());
         }
 
         @Override
