@@ -145,7 +145,7 @@ final class Publisher {
         String frame = Frames.join(canonical);
         lastFrame = frame;
         recorder.write(frame);
-        hub.broadcast(pieces);
+        hub.broadcast(pieces, canonical.keySet(), frame);
     }
 
     /** +1 per update and block, unless the sequence is frozen (out-of-sync mode). */

@@ -43,9 +43,9 @@ public final class BlockAssembler {
         SimInput in = new SimInput(ZERO_HASH, 0xffffffffL, null, scriptsig, "OP_PUSHBYTES_3 "
                 + Hex.of(new byte[] {h[0], h[1], h[2]}) + " OP_PUSHBYTES_" + (scriptsig.length() / 2 - 4) + " "
                 + scriptsig.substring(8), List.of(ZERO_HASH), null, null, true, 0xffffffffL);
-        Script payout = Script.p2wpkh(Hex.sha256(pool.slug().getBytes(StandardCharsets.US_ASCII)));
-        List<SimOutput> outs = List.of(new SimOutput(new Script(payout.hex(), payout.asm(), payout.type(),
-                payout.address()), reward), new SimOutput(Script.opReturn(commitment(rng)), 0));
+        byte[] poolKey = java.util.Arrays.copyOf(Hex.sha256(pool.slug().getBytes(StandardCharsets.US_ASCII)), 20);
+        List<SimOutput> outs = List.of(new SimOutput(Script.p2wpkh(poolKey), reward),
+                new SimOutput(Script.opReturn(commitment(rng)), 0));
         List<SimInput> vin = List.of(in);
         int[] sw = TxBuilder.sizes(vin, outs);
         return new SimTx(Hex.randomHex(rng, 32), 2, 0, vin, outs, sw[0], sw[1], 0, 0, time, 0);

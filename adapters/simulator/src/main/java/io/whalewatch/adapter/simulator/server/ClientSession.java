@@ -40,14 +40,17 @@ final class ClientSession {
     }
 
     /** This client's frame out of all pieces of an update, or null when it gets nothing. */
-    String frameFor(Map<String, String> pieces) {
+    String frameFor(Map<String, String> pieces, java.util.Set<String> canonicalKeys, String canonical) {
         Map<String, String> mine = new java.util.LinkedHashMap<>();
         pieces.forEach((k, v) -> {
             if (accepts(k)) {
                 mine.put(k, v);
             }
         });
-        return mine.isEmpty() ? null : io.whalewatch.adapter.simulator.wire.Frames.join(mine);
+        if (mine.isEmpty()) {
+            return null;
+        }
+        return mine.keySet().equals(canonicalKeys) ? canonical : io.whalewatch.adapter.simulator.wire.Frames.join(mine);
     }
 
     /** True when this message exceeds the rate limit (the caller closes). */

@@ -27,13 +27,17 @@ public final class Hub {
         clients.remove(session.getId());
     }
 
-    /** Sends each client its view of {@code pieces} (ordered message type -> JSON value). */
-    public void broadcast(Map<String, String> pieces) {
+    /**
+     * Sends each client its view of {@code pieces} (ordered message type -> JSON value).
+     * {@code canonical} is the already joined frame of {@code canonicalKeys}; clients subscribed to
+     * exactly those keys get that string, so multi-MB frames are not rebuilt per client.
+     */
+    public void broadcast(Map<String, String> pieces, java.util.Set<String> canonicalKeys, String canonical) {
         if (faults.stalled()) {
             return;
         }
         for (ClientSession c : clients.values()) {
-            String frame = c.frameFor(pieces);
+            String frame = c.frameFor(pieces, canonicalKeys, canonical);
             if (frame != null) {
                 c.send(frame);
             }

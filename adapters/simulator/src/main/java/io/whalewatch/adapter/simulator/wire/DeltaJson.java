@@ -16,7 +16,8 @@ public final class DeltaJson {
 
     public static String full(long sequence, List<String> addedJson, List<String> removed, List<String> mined,
                               List<Replaced> replaced) {
-        StringBuilder sb = new StringBuilder(256 + addedJson.stream().mapToInt(String::length).sum() * 2);
+        StringBuilder sb = new StringBuilder(256 + addedJson.stream().mapToInt(String::length).sum() + addedJson.size()
+                + 70 * (removed.size() + mined.size()) + replaced.stream().mapToInt(r -> r.byJson().length() + 90).sum());
         sb.append("{\"sequence\":").append(sequence).append(",\"added\":[");
         String sep = "";
         for (String a : addedJson) {
