@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.function.Predicate;
 
 /** Records every listener call in order; checks it is only ever called from one thread. */
-final class RecordingListener implements MempoolListener {
+class RecordingListener implements MempoolListener {
     private final List<Object> events = new ArrayList<>();
     private volatile Thread caller;
     volatile boolean calledFromTwoThreads;

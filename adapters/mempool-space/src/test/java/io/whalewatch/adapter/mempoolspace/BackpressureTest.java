@@ -1,0 +1,56 @@
+package io.whalewatch.adapter.mempoolspace;
+
+import static io.whalewatch.adapter.mempoolspace.Sources.WAIT;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.whalewatch.application.port.out.MempoolSource;
+import io.whalewatch.domain.chain.MempoolDelta;
+import io.whalewatch.domain.chain.Satoshis;
+import jakarta.websocket.Session;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.Test;
+
+/** A slow listener makes the socket reader wait (TCP backpressure); nothing is dropped or reconnected. */
+class BackpressureTest {
+
+    /** Blocks the pipeline thread on the first delta until released. */
+    private static final class SlowListener extends RecordingListener {
+        final CountDownLatch release = new CountDownLatch(1);
+
+        @Override
+        public void onDelta(MempoolDelta delta) {
+            try {
+                release.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            super.onDelta(delta);
+        }
+    }
+
+    @Test
+    void aFullQueueBlocksTheReaderWithoutDroppingOrTrippingTheKeepalive() throws Exception {
+        SlowListener listener = new SlowListener();
+        try (ScriptedUpstream upstream = ScriptedUpstream.start();
+             MempoolSource source = Sources.create(upstream.wsUrl(), "MEMPOOL_FRAME_QUEUE", "2",
+                     "MEMPOOL_PING_AFTER_SECONDS", "0.3", "MEMPOOL_PONG_TIMEOUT_SECONDS", "0.3")) {
+            source.start(listener, Satoshis.ofBtc(100));
+            Session s = upstream.awaitSession(WAIT);
+            for (long seq = 1; seq <= 40; seq++) {
+                s.getAsyncRemote().sendText(TxJson.addedFrame(seq));
+            }
+            Thread.sleep(1_500);
+            long receivedWhileBlocked = source.status().framesReceived();
+            listener.release.countDown();
+
+            listener.awaitDelta(40, WAIT);
+            assertThat(receivedWhileBlocked).as("reader stopped at the queue bound").isBetween(2L, 4L);
+            assertThat(listener.all(MempoolDelta.class)).extracting(MempoolDelta::sequence)
+                    .containsExactlyElementsOf(LongStream.rangeClosed(1, 40).boxed().toList());
+            assertThat(source.status().reconnects()).as("a slow pipeline is not a dead upstream").isZero();
+            assertThat(upstream.sessions).isEmpty();
+        }
+    }
+}
