@@ -29,7 +29,7 @@ final class ClientCommands {
         }
     }
 
-    void welcome(ClientSession s, ClientPrincipal p) {
+    String welcome(ClientPrincipal p) {
         ObjectNode msg = AlertJson.MAPPER.createObjectNode();
         msg.put("type", "welcome");
         msg.put("client_id", p.clientId());
@@ -39,7 +39,7 @@ final class ClientCommands {
         msg.put("server_version", hub.serverVersion());
         msg.put("authenticated", true);
         msg.put("expires_at", AlertJson.iso(p.expiresAt()));
-        send(s, AlertJson.write(msg));
+        return AlertJson.write(msg);
     }
 
     private void subscribe(ClientSession s, ClientPrincipal p, JsonNode msg) {

@@ -118,8 +118,10 @@ final class ClientProtocol {
             return;
         }
         boolean replay = resumeFrom != null && p.has(Permission.READ) && s.beginReplay();
-        commands.welcome(s, p); // queued before the principal is set: it precedes every alert
-        s.authenticate(p);
+        if (!s.authenticate(p, commands.welcome(p))) {
+            hub.dropSlow(s);
+            return;
+        }
         s.timer(hub.threads().timer().schedule(() -> expire(s), left.toMillis(), TimeUnit.MILLISECONDS));
         if (replay) {
             commands.replay(s, resumeFrom);

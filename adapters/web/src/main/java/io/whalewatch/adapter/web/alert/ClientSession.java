@@ -21,6 +21,7 @@ final class ClientSession {
     private final Object streamLock = new Object();
     private final List<Held> held = new ArrayList<>();
     private boolean replaying;
+    private long lastAlertId = -1;
     private volatile ClientPrincipal principal;
     private volatile AlertFilter filter = AlertFilter.ALL;
     private volatile ScheduledFuture<?> timer;
@@ -51,8 +52,16 @@ final class ClientSession {
         return principal;
     }
 
-    void authenticate(ClientPrincipal p) {
-        this.principal = p;
+    /**
+     * Queues the welcome and marks the client authenticated in one step, so that the welcome
+     * precedes every alert and every alert published after the welcome reaches the client.
+     */
+    boolean authenticate(ClientPrincipal p, String welcome) {
+        synchronized (streamLock) {
+            boolean ok = outbox.offer(welcome);
+            this.principal = p;
+            return ok;
+        }
     }
 
     boolean receivesAlerts() {
@@ -77,13 +86,21 @@ final class ClientSession {
         }
     }
 
-    /** A live message; false when the client cannot keep up. */
+    /**
+     * A live message; false when the client cannot keep up. Alerts at or below the last alert id
+     * sent are skipped: the pipeline persists before it publishes, so a replay may already have
+     * read from the store an alert whose live copy is still on its way.
+     */
     boolean deliver(long alertId, boolean alert, String json) {
         synchronized (streamLock) {
             if (replaying) {
                 held.add(new Held(alertId, alert, json));
                 return held.size() <= holdLimit;
             }
+            if (alert && alertId <= lastAlertId) {
+                return true;
+            }
+            lastAlertId = alert ? alertId : lastAlertId;
             return outbox.offer(json);
         }
     }
@@ -104,11 +121,10 @@ final class ClientSession {
     boolean finishReplay(long lastReplayed) {
         synchronized (streamLock) {
             replaying = false;
+            lastAlertId = Math.max(lastAlertId, lastReplayed);
             boolean ok = true;
             for (Held h : held) {
-                if (ok && (!h.alert() || h.alertId() > lastReplayed)) {
-                    ok = outbox.offer(h.json());
-                }
+                ok = ok && deliver(h.alertId(), h.alert(), h.json());
             }
             held.clear();
             return ok;

@@ -38,16 +38,18 @@ public final class HealthHandler extends HttpHandler {
             JsonResponses.send(response, 405, JsonResponses.error("method not allowed"));
             return;
         }
-        HealthReport report;
+        String body;
+        int status;
         try {
-            report = health.health();
+            HealthReport report = health.health();
+            status = report.status() == GetHealthUseCase.Status.UNHEALTHY ? 503 : 200;
+            body = JSON.writeValueAsString(body(report));
         } catch (RuntimeException e) {
             LOG.warn("health check failed", e);
-            JsonResponses.send(response, 503, "{\"status\":\"unhealthy\",\"error\":\"health check failed\"}");
-            return;
+            status = 503;
+            body = "{\"status\":\"unhealthy\",\"error\":\"health check failed\"}";
         }
-        int status = report.status() == GetHealthUseCase.Status.UNHEALTHY ? 503 : 200;
-        JsonResponses.send(response, status, JSON.writeValueAsString(body(report)));
+        JsonResponses.send(response, status, body);
     }
 
     static ObjectNode body(HealthReport r) {

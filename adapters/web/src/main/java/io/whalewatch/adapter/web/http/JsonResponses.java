@@ -1,7 +1,8 @@
 package io.whalewatch.adapter.web.http;
 
 import java.io.IOException;
-import java.io.Writer;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import org.glassfish.grizzly.http.server.Response;
 
 /** Writes small JSON bodies; never exception text, which could leak internals. */
@@ -11,11 +12,12 @@ final class JsonResponses {
 
     static void send(Response response, int status, String json) throws IOException {
         response.setStatus(status);
-        response.setContentType("application/json");
-        response.setCharacterEncoding("UTF-8");
         response.setHeader("Cache-Control", "no-store");
-        try (Writer w = response.getWriter()) {
-            w.write(json);
+        byte[] body = json.getBytes(StandardCharsets.UTF_8);
+        response.setContentType("application/json;charset=UTF-8");
+        response.setContentLength(body.length);
+        try (OutputStream out = response.getOutputStream()) {
+            out.write(body);
         }
     }
 
