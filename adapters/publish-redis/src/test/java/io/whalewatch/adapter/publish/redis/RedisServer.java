@@ -75,6 +75,28 @@ final class RedisServer implements AutoCloseable {
         }
     }
 
+    /** SIGSTOP: the server keeps its connections but answers nothing until {@link #thaw()}. */
+    void freeze() {
+        signal("-STOP");
+    }
+
+    void thaw() {
+        signal("-CONT");
+    }
+
+    private void signal(String signal) {
+        try {
+            int exit = new ProcessBuilder("kill", signal, Long.toString(process.pid())).inheritIO().start().waitFor();
+            if (exit != 0) {
+                throw new AssertionError("kill " + signal + " failed with " + exit);
+            }
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     String url() {
         return "redis://127.0.0.1:" + port;
     }
