@@ -41,7 +41,7 @@ final class AccuracyMail {
                     + f.windowDescription() + " were accurate, " + f.gap() + " the warning threshold of "
                     + f.threshold() + ".";
         }
-        return "Prediction accuracy is " + f.levelName() + ": only " + f.accuracy() + " of resolved predictions over "
+        return f.levelName() + ": only " + f.accuracy() + " of resolved predictions over "
                 + f.windowDescription() + " were accurate, " + f.gap() + " the " + f.thresholdName()
                 + " threshold of " + f.threshold() + ".";
     }

@@ -20,7 +20,8 @@ import org.eclipse.angus.mail.util.MailConnectException;
  * since only an operator can fix them.
  */
 final class SmtpFailures {
-    private static final Pattern REPLY_CODE = Pattern.compile("^\\s*([245]\\d\\d)[\\s-]");
+    /** A reply at the start of the message, or after "response:" (Angus' bad-greeting wording). */
+    private static final Pattern REPLY_CODE = Pattern.compile("(?:^\\s*|response:\\s*)([245]\\d\\d)[\\s-]");
 
     private SmtpFailures() {
     }

@@ -14,6 +14,10 @@ final class SmtpSessions {
     }
 
     static Session create(EmailSettings s, String localHost) {
+        return Session.getInstance(properties(s, localHost));
+    }
+
+    static Properties properties(EmailSettings s, String localHost) {
         String p = "mail." + protocol(s) + ".";
         Properties props = new Properties();
         props.setProperty("mail.transport.protocol", protocol(s));
@@ -31,6 +35,6 @@ final class SmtpSessions {
         props.setProperty(p + "from", s.from.getAddress());
         // The EHLO name; set explicitly so a container without a resolvable hostname still works.
         props.setProperty(p + "localhost", localHost);
-        return Session.getInstance(props);
+        return props;
     }
 }

@@ -62,7 +62,7 @@ class EmailDeliveryTest {
     void criticalMailNamesTheCriticalThreshold() throws Exception {
         MimeMessage m = deliver(Fixtures.critical());
         assertThat(m.getSubject()).isEqualTo("[whalewatch] CRITICAL: prediction accuracy 68.0% over 24h (threshold 70%)");
-        assertThat(part(m, "text/plain")).contains("Prediction accuracy is CRITICAL: only 68.0%",
+        assertThat(part(m, "text/plain")).contains("CRITICAL: only 68.0% of resolved predictions over the last 24 hours were accurate",
                 "2.0 percentage points below the critical threshold of 70%", "18.0%", "Accurate:             34",
                 "Dropped:              9");
         assertThat(part(m, "text/html")).contains("Prediction accuracy CRITICAL", "68.0%");
