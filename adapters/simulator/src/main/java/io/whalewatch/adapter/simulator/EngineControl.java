@@ -121,7 +121,7 @@ final class EngineControl implements Control {
 
     @Override
     public String injectWhale(String flow, double btc) {
-        Mempool.Pending p = call(() -> engine.whale(flow, btc));
+        Pending p = call(() -> engine.whale(flow, btc));
         return Json.write(g -> {
             g.writeStartObject();
             g.writeStringField("txid", p.tx().txid());

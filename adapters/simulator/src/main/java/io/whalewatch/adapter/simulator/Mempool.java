@@ -1,10 +1,8 @@
 package io.whalewatch.adapter.simulator;
 
-import io.whalewatch.adapter.simulator.chain.Projection;
 import io.whalewatch.adapter.simulator.chain.SimTx;
 import io.whalewatch.adapter.simulator.chain.TrafficGenerator;
 import io.whalewatch.adapter.simulator.chain.TxBuilder;
-import io.whalewatch.adapter.simulator.chain.Whale;
 import io.whalewatch.adapter.simulator.server.TxIndex;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -18,7 +16,6 @@ import java.util.random.RandomGenerator;
  * replacements. Each tick yields a {@link Delta} of what was added, removed and replaced.
  */
 final class Mempool {
-    private static final long BLOCK_WEIGHT = 4_000_000 - 4_000;
     private final Map<String, Pending> pending = new LinkedHashMap<>();
     private final List<Replacement> deferred = new ArrayList<>();
     private final List<String> lateRemovals = new ArrayList<>();
@@ -32,20 +29,6 @@ final class Mempool {
     long replacements;
     long drops;
 
-    /** An announced transaction; {@code dropAtTick} &gt; 0 marks one that will be evicted. */
-    record Pending(SimTx tx, Whale whale, long dropAtTick) {
-    }
-
-    record Replacement(String old, SimTx by, Whale whale) {
-    }
-
-    /** What one tick changed; {@code whales} lists new whales for the ground truth. */
-    record Delta(List<SimTx> added, List<String> removed, List<Replacement> replaced, List<Pending> whales) {
-        boolean isEmpty() {
-            return added.isEmpty() && removed.isEmpty() && replaced.isEmpty();
-        }
-    }
-
     Mempool(TrafficGenerator generator, double rbfShare, TxIndex index, GroundTruth truth) {
         this.generator = generator;
         this.rbfShare = rbfShare;
@@ -54,7 +37,7 @@ final class Mempool {
     }
 
     Delta advance(long tick, RandomGenerator rng, int arrivals, long now) {
-        Delta d = new Delta(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        Delta d = Delta.empty();
         for (Replacement r : deferred) {
             announce(d, new Pending(r.by(), r.whale(), 0));
             d.replaced().add(r);
@@ -84,10 +67,6 @@ final class Mempool {
             whales++;
             d.whales().add(p);
         }
-    }
-
-    Delta emptyDelta() {
-        return new Delta(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
     }
 
     private void evict(long tick, Delta d) {
@@ -151,18 +130,7 @@ final class Mempool {
 
     /** The highest-fee announced transactions that fit a block; evictions-to-be never get mined. */
     List<Pending> selectForBlock(int maxTxs) {
-        List<Pending> candidates = new ArrayList<>(pending.values().stream().filter(p -> p.dropAtTick() == 0).toList());
-        candidates.sort((a, b) -> Projection.BY_RATE.compare(a.tx(), b.tx()));
-        List<Pending> chosen = new ArrayList<>();
-        long weight = 0;
-        for (Pending p : candidates) {
-            if ((maxTxs > 0 && chosen.size() >= maxTxs) || weight + p.tx().weight() > BLOCK_WEIGHT) {
-                break;
-            }
-            chosen.add(p);
-            weight += p.tx().weight();
-        }
-        return chosen;
+        return BlockTemplate.select(pending.values(), maxTxs);
     }
 
     void mined(Collection<Pending> txs) {

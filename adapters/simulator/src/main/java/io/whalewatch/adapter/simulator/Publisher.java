@@ -1,6 +1,5 @@
 package io.whalewatch.adapter.simulator;
 
-import io.whalewatch.adapter.simulator.chain.FeeEstimate;
 import io.whalewatch.adapter.simulator.chain.Projection;
 import io.whalewatch.adapter.simulator.chain.SimBlock;
 import io.whalewatch.adapter.simulator.chain.SimTx;
@@ -10,10 +9,7 @@ import io.whalewatch.adapter.simulator.server.Snapshot;
 import io.whalewatch.adapter.simulator.wire.BlockJson;
 import io.whalewatch.adapter.simulator.wire.DeltaJson;
 import io.whalewatch.adapter.simulator.wire.Frames;
-import io.whalewatch.adapter.simulator.wire.StatsJson;
 import io.whalewatch.adapter.simulator.wire.TxJson;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -29,12 +25,8 @@ final class Publisher {
     private final Hub hub;
     private final Faults faults;
     private final LineFile recorder;
-    private final ArrayDeque<SimBlock> recent = new ArrayDeque<>();
-    private final ArrayDeque<SimTx> latest = new ArrayDeque<>();
+    private final MarketView market;
     private long sequence;
-    private double vBytesPerSecond;
-    private String conversions = "{\"time\":0,\"USD\":-1,\"EUR\":-1,\"GBP\":-1,\"CAD\":-1,\"CHF\":-1,\"AUD\":-1,\"JPY\":-1}";
-    private volatile Snapshot snapshot;
     private volatile String lastFrame = "{}";
 
     Publisher(SimulatorSettings settings, Hub hub, Faults faults, LineFile recorder) {
@@ -42,18 +34,12 @@ final class Publisher {
         this.hub = hub;
         this.faults = faults;
         this.recorder = recorder;
+        this.market = new MarketView(settings);
     }
 
     /** A mempool update: stats, projected blocks and the delta with full transactions. */
-    void tick(Mempool.Delta d, Collection<SimTx> pending, long now) {
-        double added = d.added().stream().mapToDouble(tx -> tx.weight() / 4.0).sum();
-        vBytesPerSecond = 0.8 * vBytesPerSecond + 0.2 * added / settings.tickSeconds();
-        d.added().forEach(tx -> {
-            latest.addFirst(tx);
-            if (latest.size() > 6) {
-                latest.removeLast();
-            }
-        });
+    void tick(Delta d, Collection<SimTx> pending, long now) {
+        market.added(d.added());
         Projection proj = Projection.of(pending);
         Map<String, String> json = new HashMap<>();
         for (SimTx tx : d.added()) {
@@ -72,11 +58,8 @@ final class Publisher {
     }
 
     /** A block frame: block, stats, projected blocks and {mined: all txids incl. coinbase}. */
-    void block(SimBlock b, Mempool.Replacement conflict, Collection<SimTx> pending, long now) {
-        recent.addLast(b);
-        if (recent.size() > 8) {
-            recent.removeFirst();
-        }
+    void block(SimBlock b, Replacement conflict, Collection<SimTx> pending, long now) {
+        market.block(b);
         long seq = nextSequence();
         Map<String, String> pieces = market(Projection.of(pending), pending, now, BlockJson.of(b), false);
         List<DeltaJson.Replaced> replaced = conflict == null ? List.of() : List.of(new DeltaJson.Replaced(
@@ -89,7 +72,7 @@ final class Publisher {
     /** Unsolicited messages every client gets (conversions, loadingIndicators). */
     void unsolicited(String key, String value) {
         if ("conversions".equals(key)) {
-            conversions = value;
+            market.conversions(value);
         }
         Map<String, String> pieces = new LinkedHashMap<>();
         pieces.put(key, value);
@@ -99,8 +82,7 @@ final class Publisher {
     /** Builds the market pieces in the server's key order and refreshes the snapshot. */
     private Map<String, String> market(Projection proj, Collection<SimTx> pending, long now, String block,
                                        boolean withTransactions) {
-        refresh(proj, pending, now);
-        Snapshot s = snapshot;
+        Snapshot s = market.refresh(proj, pending, now);
         Map<String, String> m = new LinkedHashMap<>();
         if (block != null) {
             m.put("block", block);
@@ -120,23 +102,12 @@ final class Publisher {
     }
 
     void refresh(Projection proj, Collection<SimTx> pending, long now) {
-        FeeEstimate fees = FeeEstimate.of(proj.blocks(), settings.feeLevel());
-        long bytes = pending.stream().mapToLong(SimTx::size).sum();
-        long totalFee = pending.stream().mapToLong(SimTx::fee).sum();
-        SimBlock tip = recent.getLast();
-        snapshot = new Snapshot(BlockJson.list(new ArrayList<>(recent)), StatsJson.mempoolBlocks(proj.blocks()),
-                StatsJson.mempoolInfo(pending.size(), bytes, totalFee), Long.toString(Math.round(vBytesPerSecond)),
-                StatsJson.transactions(new ArrayList<>(latest)), StatsJson.da(tip.height(), now),
-                StatsJson.fees(fees, true), StatsJson.fees(fees, false), conversions,
-                StatsJson.loadingIndicators(100), settings.prevoutNull() ? "none" : "esplora", tip.height(), tip.id());
+        market.refresh(proj, pending, now);
     }
 
     /** Seeds the chain with its history (no frame is sent for these). */
     void history(SimBlock b) {
-        recent.addLast(b);
-        if (recent.size() > 8) {
-            recent.removeFirst();
-        }
+        market.block(b);
     }
 
     private void send(Map<String, String> pieces) {
@@ -169,7 +140,7 @@ final class Publisher {
     }
 
     Snapshot snapshot() {
-        return snapshot;
+        return market.snapshot();
     }
 
     String lastFrame() {
@@ -177,6 +148,6 @@ final class Publisher {
     }
 
     SimBlock tip() {
-        return recent.getLast();
+        return market.tip();
     }
 }

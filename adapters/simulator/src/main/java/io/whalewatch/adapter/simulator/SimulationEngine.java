@@ -61,7 +61,7 @@ final class SimulationEngine {
         long i = ++tick;
         long now = now();
         RandomGenerator rng = Rngs.of(settings.seed(), Rngs.TICK, i);
-        Mempool.Delta d = mempool.advance(i, rng, generator.arrivals(rng, settings.tickSeconds()), now);
+        Delta d = mempool.advance(i, rng, generator.arrivals(rng, settings.tickSeconds()), now);
         if (!d.isEmpty()) {
             publisher.tick(d, mempool.transactions(), now);
             long seq = publisher.sequence();
@@ -77,9 +77,9 @@ final class SimulationEngine {
     }
 
     SimBlock mine(RandomGenerator rng) {
-        List<Mempool.Pending> chosen = mempool.selectForBlock(settings.blockMaxTxs());
-        List<SimTx> txs = new ArrayList<>(chosen.stream().map(Mempool.Pending::tx).toList());
-        Mempool.Replacement conflict = rng.nextDouble() < settings.rbfShare()
+        List<Pending> chosen = mempool.selectForBlock(settings.blockMaxTxs());
+        List<SimTx> txs = new ArrayList<>(chosen.stream().map(Pending::tx).toList());
+        Replacement conflict = rng.nextDouble() < settings.rbfShare()
                 ? mempool.conflict(rng, chosen, now()) : null;
         if (conflict != null) {
             txs.add(conflict.by());
@@ -108,11 +108,11 @@ final class SimulationEngine {
     /** Announces {@code n} transactions in one frame, like a backend resync dump. Returns the frame size. */
     long giant(int n) {
         RandomGenerator rng = Rngs.of(settings.seed(), Rngs.GIANT, ++injections);
-        Mempool.Delta d = mempool.emptyDelta();
+        Delta d = Delta.empty();
         long now = now();
         for (int k = 0; k < n; k++) {
             TrafficGenerator.Generated g = generator.next(rng, now, mempool.nextUid());
-            mempool.announce(d, new Mempool.Pending(g.tx(), g.whale(), 0));
+            mempool.announce(d, new Pending(g.tx(), g.whale(), 0));
         }
         publisher.tick(d, mempool.transactions(), now);
         long seq = publisher.sequence();
@@ -121,12 +121,12 @@ final class SimulationEngine {
     }
 
     /** Announces one whale now; returns it as pending. */
-    Mempool.Pending whale(String flow, double btc) {
+    Pending whale(String flow, double btc) {
         RandomGenerator rng = Rngs.of(settings.seed(), Rngs.INJECT, ++injections);
         long now = now();
         TrafficGenerator.Generated g = generator.whale(rng, flow, btc, now, mempool.nextUid());
-        Mempool.Delta d = mempool.emptyDelta();
-        Mempool.Pending p = new Mempool.Pending(g.tx(), g.whale(), 0);
+        Delta d = Delta.empty();
+        Pending p = new Pending(g.tx(), g.whale(), 0);
         mempool.announce(d, p);
         publisher.tick(d, mempool.transactions(), now);
         truth.whale(g.tx(), g.whale(), publisher.sequence());

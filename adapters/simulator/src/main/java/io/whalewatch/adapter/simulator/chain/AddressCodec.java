@@ -1,16 +1,14 @@
 package io.whalewatch.adapter.simulator.chain;
 
 import java.io.ByteArrayOutputStream;
-import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * Encodes and decodes mainnet addresses: Base58Check (P2PKH, P2SH) and Bech32/Bech32m (segwit
- * v0/v1), so generated addresses are valid and book addresses map back to their scripts.
+ * Encodes and decodes mainnet segwit addresses (Bech32 for v0, Bech32m for v1+), so generated
+ * addresses are valid and book addresses map back to their scripts. See {@link Base58Check}.
  */
 public final class AddressCodec {
-    private static final String B58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
     private static final String B32 = "qpzry9x8gf2tvdw0s3jn54khce6mua7l";
     private static final int[] GEN = {0x3b6a57b2, 0x26508e6d, 0x1ea119fa, 0x3d4233dd, 0x2a1462b3};
     private static final int BECH32M = 0x2bc830a3;
@@ -20,53 +18,6 @@ public final class AddressCodec {
     }
 
     private AddressCodec() {
-    }
-
-    public static String base58Check(int version, byte[] payload) {
-        byte[] data = new byte[payload.length + 1];
-        data[0] = (byte) version;
-        System.arraycopy(payload, 0, data, 1, payload.length);
-        byte[] check = Hex.sha256(Hex.sha256(data));
-        byte[] full = Arrays.copyOf(data, data.length + 4);
-        System.arraycopy(check, 0, full, data.length, 4);
-        StringBuilder sb = new StringBuilder();
-        BigInteger n = new BigInteger(1, full);
-        BigInteger base = BigInteger.valueOf(58);
-        while (n.signum() > 0) {
-            BigInteger[] qr = n.divideAndRemainder(base);
-            sb.append(B58.charAt(qr[1].intValue()));
-            n = qr[0];
-        }
-        for (int i = 0; i < full.length && full[i] == 0; i++) {
-            sb.append('1');
-        }
-        return sb.reverse().toString();
-    }
-
-    /** Version byte followed by payload, or null when the string is not valid Base58Check. */
-    public static byte[] decodeBase58Check(String s) {
-        BigInteger n = BigInteger.ZERO;
-        for (char c : s.toCharArray()) {
-            int d = B58.indexOf(c);
-            if (d < 0) {
-                return null;
-            }
-            n = n.multiply(BigInteger.valueOf(58)).add(BigInteger.valueOf(d));
-        }
-        byte[] raw = n.toByteArray();
-        int strip = raw.length > 1 && raw[0] == 0 ? 1 : 0;
-        int zeros = 0;
-        while (zeros < s.length() && s.charAt(zeros) == '1') {
-            zeros++;
-        }
-        byte[] full = new byte[zeros + raw.length - strip];
-        System.arraycopy(raw, strip, full, zeros, raw.length - strip);
-        if (full.length < 5) {
-            return null;
-        }
-        byte[] data = Arrays.copyOf(full, full.length - 4);
-        byte[] check = Hex.sha256(Hex.sha256(data));
-        return Arrays.equals(Arrays.copyOf(check, 4), Arrays.copyOfRange(full, data.length, full.length)) ? data : null;
     }
 
     public static String segwit(int version, byte[] program) {

@@ -16,13 +16,13 @@ public record Script(String hex, String asm, String type, String address) {
         String h = Hex.of(h20);
         return new Script("76a914" + h + "88ac",
                 "OP_DUP OP_HASH160 OP_PUSHBYTES_20 " + h + " OP_EQUALVERIFY OP_CHECKSIG", "p2pkh",
-                AddressCodec.base58Check(0x00, h20));
+                Base58Check.encode(0x00, h20));
     }
 
     public static Script p2sh(byte[] h20) {
         String h = Hex.of(h20);
         return new Script("a914" + h + "87", "OP_HASH160 OP_PUSHBYTES_20 " + h + " OP_EQUAL", "p2sh",
-                AddressCodec.base58Check(0x05, h20));
+                Base58Check.encode(0x05, h20));
     }
 
     public static Script p2wpkh(byte[] h20) {
@@ -52,7 +52,7 @@ public record Script(String hex, String asm, String type, String address) {
         if (sw != null) {
             return ofSegwit(sw);
         }
-        byte[] b58 = AddressCodec.decodeBase58Check(address);
+        byte[] b58 = Base58Check.decode(address);
         if (b58 == null || b58.length != 21) {
             return Optional.empty();
         }
