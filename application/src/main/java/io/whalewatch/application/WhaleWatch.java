@@ -1,17 +1,24 @@
 package io.whalewatch.application;
 
+import io.whalewatch.application.port.in.GetAccuracyUseCase;
 import io.whalewatch.application.port.in.GetHealthUseCase;
 import io.whalewatch.application.port.in.IngestMempoolDeltaUseCase;
 import io.whalewatch.application.port.in.ListPredictionsUseCase;
 import io.whalewatch.application.port.in.TrackOutcomesUseCase;
 import io.whalewatch.application.port.out.AddressBook;
+import io.whalewatch.application.port.out.AlertNotifier;
+import io.whalewatch.application.port.out.DataRetention;
+import io.whalewatch.application.port.out.NotificationOutbox;
+import io.whalewatch.application.port.out.OutcomeStatistics;
 import io.whalewatch.application.port.out.MempoolListener;
 import io.whalewatch.application.port.out.MempoolSource;
 import io.whalewatch.application.port.out.PredictionRepository;
 import io.whalewatch.application.port.out.SignalPublisher;
+import io.whalewatch.application.service.MonitoringPorts;
 import io.whalewatch.application.service.ServiceAssembly;
 import io.whalewatch.domain.chain.Satoshis;
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -25,7 +32,7 @@ public final class WhaleWatch implements AutoCloseable {
 
     private WhaleWatch(Builder b) {
         this.settings = b.settings;
-        this.services = new ServiceAssembly(b.clock, b.settings, b.repository, b.addressBook, b.source);
+        this.services = new ServiceAssembly(b.clock, b.settings, b.repository, b.addressBook, b.source, b.monitoringPorts());
     }
 
     public static Builder builder() {
@@ -63,7 +70,26 @@ public final class WhaleWatch implements AutoCloseable {
         return services.predictions();
     }
 
-    /** Stops the background work (REST re-checks). Close the source first so nothing arrives meanwhile. */
+    /** Accuracy over 1 h, 24 h and 7 d, for the API and the dashboard. */
+    public GetAccuracyUseCase accuracy() {
+        return services.accuracy();
+    }
+
+    /** Notifications waiting for delivery (for metrics; health shows it as the "notifications" component). */
+    public long pendingNotifications() {
+        return services.pendingNotifications();
+    }
+
+    /**
+     * Starts the background work: the accuracy monitor (a check now, then every CHECK_INTERVAL), the
+     * notification dispatcher (pending deliveries of earlier runs go out now), the finalisation of expired
+     * provisional drops and the retention purge. Call once, after attaching publishers.
+     */
+    public void start() {
+        services.start();
+    }
+
+    /** Stops the background work (REST re-checks, monitor, dispatcher, maintenance). Close the source first so nothing arrives meanwhile. */
     @Override
     public void close() {
         services.close();
@@ -76,6 +102,11 @@ public final class WhaleWatch implements AutoCloseable {
         private PredictionRepository repository;
         private AddressBook addressBook;
         private MempoolSource source;
+        private MonitoringSettings monitoring = MonitoringSettings.defaults();
+        private OutcomeStatistics statistics;
+        private NotificationOutbox outbox;
+        private DataRetention retention;
+        private List<AlertNotifier> notifiers = List.of();
 
         public Builder clock(Clock value) {
             this.clock = value;
@@ -100,6 +131,48 @@ public final class WhaleWatch implements AutoCloseable {
         public Builder source(MempoolSource value) {
             this.source = value;
             return this;
+        }
+
+        public Builder monitoring(MonitoringSettings value) {
+            this.monitoring = value;
+            return this;
+        }
+
+        /** Where accuracy counts come from; defaults to the repository's {@code port(OutcomeStatistics.class)}. */
+        public Builder statistics(OutcomeStatistics value) {
+            this.statistics = value;
+            return this;
+        }
+
+        /** The durable outbox; defaults to the repository's {@code port(NotificationOutbox.class)}. */
+        public Builder outbox(NotificationOutbox value) {
+            this.outbox = value;
+            return this;
+        }
+
+        /** What deletes old data; defaults to the repository's {@code port(DataRetention.class)}. */
+        public Builder retention(DataRetention value) {
+            this.retention = value;
+            return this;
+        }
+
+        /** External channels (webhook, email); each needs a durable outbox. */
+        public Builder notifiers(List<AlertNotifier> value) {
+            this.notifiers = List.copyOf(value);
+            return this;
+        }
+
+        private MonitoringPorts monitoringPorts() {
+            MonitoringPorts fallback = MonitoringPorts.inMemory(monitoring);
+            NotificationOutbox box = outbox != null ? outbox : repository.port(NotificationOutbox.class).orElse(null);
+            if (box == null && !notifiers.isEmpty()) {
+                throw new IllegalStateException("notifiers need a durable outbox, and the store offers none");
+            }
+            return new MonitoringPorts(monitoring,
+                    statistics != null ? statistics : repository.port(OutcomeStatistics.class).orElse(fallback.statistics()),
+                    box != null ? box : fallback.outbox(),
+                    retention != null ? retention : repository.port(DataRetention.class).orElse(fallback.retention()),
+                    notifiers);
         }
 
         public WhaleWatch build() {

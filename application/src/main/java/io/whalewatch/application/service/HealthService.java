@@ -26,8 +26,16 @@ final class HealthService implements GetHealthUseCase {
     private final PredictionRepository repository;
     private final MempoolSource source;
     private final SignalFanOut fanOut;
+    private final java.util.function.Supplier<ComponentHealth> notifications;
 
     HealthService(Clock clock, PredictionRepository repository, MempoolSource source, SignalFanOut fanOut) {
+        this(clock, repository, source, fanOut, () -> null);
+    }
+
+    /** With a "notifications" component (outbox backlog); a null from {@code notifications} omits it. */
+    HealthService(Clock clock, PredictionRepository repository, MempoolSource source, SignalFanOut fanOut,
+            java.util.function.Supplier<ComponentHealth> notifications) {
+        this.notifications = notifications;
         this.clock = clock;
         this.startedAt = clock.instant();
         this.repository = repository;
@@ -43,6 +51,10 @@ final class HealthService implements GetHealthUseCase {
         Map<String, ComponentHealth> components = new LinkedHashMap<>();
         components.put("database", store.healthy() ? ComponentHealth.ok(store.description()) : ComponentHealth.down(store.description()));
         components.put("source", sourceHealth(status, now));
+        ComponentHealth outbox = notifications.get();
+        if (outbox != null) {
+            components.put("notifications", outbox);
+        }
         int i = 0;
         for (SignalPublisher p : fanOut.publishers()) {
             components.put("publisher." + p.getClass().getSimpleName() + (i++ == 0 ? "" : "." + i), p.health());

@@ -1,6 +1,7 @@
 package io.whalewatch.application.service;
 
 import io.whalewatch.application.DetectionSettings;
+import io.whalewatch.application.port.in.GetAccuracyUseCase;
 import io.whalewatch.application.port.in.GetHealthUseCase;
 import io.whalewatch.application.port.in.IngestMempoolDeltaUseCase;
 import io.whalewatch.application.port.in.ListPredictionsUseCase;
@@ -27,30 +28,66 @@ public final class ServiceAssembly implements AutoCloseable {
     private final ListPredictionsService predictions;
     private final MempoolEventRouter router;
     private final ResyncService resync;
+    private final MonitoringAssembly monitoring;
+    private final Clock clock;
 
     public ServiceAssembly(Clock clock, DetectionSettings settings, PredictionRepository repository,
             AddressBook addressBook, MempoolSource source) {
+        this(clock, settings, repository, addressBook, source, MonitoringPorts.inMemory(io.whalewatch.application.MonitoringSettings.defaults()));
+    }
+
+    public ServiceAssembly(Clock clock, DetectionSettings settings, PredictionRepository repository,
+            AddressBook addressBook, MempoolSource source, MonitoringPorts monitoringPorts) {
+        this.clock = clock;
         PipelineCounters counters = new PipelineCounters();
         OutcomeTracker tracker = new OutcomeTracker(settings.trackedCapacity());
-        repository.findUnresolved(settings.trackedCapacity()).forEach(tracker::follow);
         WhaleDetector detector = new WhaleDetector(new WhaleThresholdPolicy(settings.threshold()), addressBook);
         RecentTransactions recent = new RecentTransactions(settings.recentTxidCapacity());
-        tracker.all().forEach(p -> recent.firstSighting(p.txid().value()));
         this.ingest = new IngestMempoolDeltaService(detector, market, recent, repository, fanOut, tracker, clock, counters);
         this.outcomes = new TrackOutcomesService(tracker, market, repository, fanOut,
-                new PredictionAccuracyPolicy(settings.toleranceBlocks()), clock, counters);
-        this.health = new HealthService(clock, repository, source, fanOut);
-        this.predictions = new ListPredictionsService(repository);
+                new Outcomes(new PredictionAccuracyPolicy(settings.toleranceBlocks())), clock,
+                monitoringPorts.settings().dropFinalAfter(), counters);
+        // resume every unresolved prediction in the state the previous run left it (replaced, provisionally dropped)
+        outcomes.resume(repository.findTracked(settings.trackedCapacity()));
+        tracker.all().forEach(p -> recent.firstSighting(p.txid().value()));
         PipelineInbox inbox = new PipelineInbox();
+        this.monitoring = new MonitoringAssembly(monitoringPorts, clock, inbox, outcomes);
+        this.health = new HealthService(clock, repository, source, fanOut, monitoring::health);
+        this.predictions = new ListPredictionsService(repository);
         this.resync = new ResyncService(source, inbox, outcomes);
         this.router = new MempoolEventRouter(ingest, outcomes, market, inbox, resync);
         // whales left unresolved by the previous run are re-checked over REST right away
         resync.request(outcomes.tracked());
     }
 
+    /** Starts the background work: accuracy monitor, notification dispatcher, drop finalisation, retention. */
+    public void start() {
+        if (monitoring.hasExternalChannels()) {
+            // attached last so the other publishers keep their health names; notifiers decide whether they want whales
+            fanOut.attach(new WhaleAlertNotifications(monitoring.notifications(), clock));
+        }
+        monitoring.start();
+    }
+
+    /** Stops the background work; call after the source is closed and before the store closes. */
     @Override
     public void close() {
         resync.close();
+        monitoring.close();
+    }
+
+    public GetAccuracyUseCase accuracy() {
+        return monitoring.accuracy();
+    }
+
+    /** Notifications waiting for delivery (all channels). */
+    public long pendingNotifications() {
+        return monitoring.notifications().pending();
+    }
+
+    /** Finalises expired provisional drops now (normally a timer does this through the pipeline inbox); pipeline thread. */
+    public int finalizeDueDrops() {
+        return outcomes.finalizeDueDrops().size();
     }
 
     public void attach(SignalPublisher publisher) {

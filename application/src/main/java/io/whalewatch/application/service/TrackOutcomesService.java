@@ -4,43 +4,51 @@ import io.whalewatch.application.port.in.TrackOutcomesUseCase;
 import io.whalewatch.application.port.out.PredictionRepository;
 import io.whalewatch.application.port.out.TransactionStatus;
 import io.whalewatch.domain.chain.MempoolDelta;
+import io.whalewatch.domain.chain.MempoolTransaction;
 import io.whalewatch.domain.chain.Replacement;
 import io.whalewatch.domain.chain.TxId;
 import io.whalewatch.domain.prediction.Outcome;
 import io.whalewatch.domain.prediction.Prediction;
-import io.whalewatch.domain.prediction.PredictionAccuracyPolicy;
 import io.whalewatch.domain.prediction.PredictionOutcome;
 import io.whalewatch.domain.prediction.PredictionUpdate;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * Resolves tracked whales from a delta: mined = confirmed at the current tip, replaced = replaced
- * (the replacement is then followed under the original prediction), removed without replacement =
- * provisionally dropped. Outcomes are stored, then published as updates.
+ * Resolves tracked whales: mined = confirmed at the current tip; replaced = replaced (with the fee
+ * bump when the replacement's fee rate is known), the replacement then followed under the original
+ * prediction so its confirmation closes the chain as confirmed; removed without replacement =
+ * provisionally dropped, final after the horizon or when a conflicting transaction is mined.
+ * Outcomes are stored, then published as updates. Pipeline thread only.
  */
 final class TrackOutcomesService implements TrackOutcomesUseCase {
     private final OutcomeTracker tracker;
     private final MarketState market;
     private final PredictionRepository repository;
     private final SignalFanOut fanOut;
-    private final PredictionAccuracyPolicy accuracy;
+    private final Outcomes outcomes;
     private final Clock clock;
+    private final Duration dropHorizon;
     private final PipelineCounters counters;
 
     TrackOutcomesService(OutcomeTracker tracker, MarketState market, PredictionRepository repository,
-            SignalFanOut fanOut, PredictionAccuracyPolicy accuracy, Clock clock, PipelineCounters counters) {
+            SignalFanOut fanOut, Outcomes outcomes, Clock clock, Duration dropHorizon, PipelineCounters counters) {
         this.tracker = tracker;
         this.market = market;
         this.repository = repository;
         this.fanOut = fanOut;
-        this.accuracy = accuracy;
+        this.outcomes = outcomes;
         this.clock = clock;
+        this.dropHorizon = dropHorizon;
         this.counters = counters;
     }
 
@@ -50,73 +58,109 @@ final class TrackOutcomesService implements TrackOutcomesUseCase {
             return List.of();
         }
         Instant now = clock.instant();
-        List<PredictionOutcome> outcomes = new ArrayList<>();
+        List<PredictionOutcome> recorded = new ArrayList<>();
         Set<String> replacedTxids = new HashSet<>();
+        Map<TxId, MempoolTransaction> added = delta.added().stream()
+                .collect(Collectors.toMap(MempoolTransaction::txid, t -> t, (a, b) -> a));
         for (Replacement r : delta.replaced()) {
             replacedTxids.add(r.replaced().value());
-            tracker.resolve(r.replaced().value()).ifPresent(p -> {
-                outcomes.add(new PredictionOutcome(p, new Outcome.Replaced(r.by(), now), Optional.empty(), now));
+            MempoolTransaction replacement = added.get(r.by());
+            for (Prediction p : tracker.resolve(r.replaced().value())) {
+                OptionalDouble bump = replacement == null ? OptionalDouble.empty()
+                        : OptionalDouble.of(replacement.feeRate().satPerVbyte() - p.feeRate().satPerVbyte());
+                recorded.add(outcomes.replaced(p, r.by(), now, bump));
                 tracker.followReplacement(r.by().value(), p);
-            });
+            }
         }
         for (TxId mined : delta.mined()) {
-            tracker.resolve(mined.value()).ifPresent(p -> outcomes.add(confirmed(p, now)));
+            tracker.resolve(mined.value()).forEach(p -> recorded.add(outcomes.confirmed(p, market.tipHeight(), now, now)));
         }
         for (TxId removed : delta.removed()) {
             if (!replacedTxids.contains(removed.value())) {
-                tracker.get(removed.value()).filter(p -> !tracker.isProvisionallyDropped(removed.value())).ifPresent(p -> {
-                    tracker.markProvisionallyDropped(removed.value());
-                    outcomes.add(new PredictionOutcome(p, new Outcome.Dropped(true, now), Optional.empty(), now));
-                });
+                recorded.addAll(dropProvisionally(removed.value(), now));
             }
         }
-        if (!outcomes.isEmpty()) {
-            record(outcomes);
+        record(recorded);
+        return recorded;
+    }
+
+    private List<PredictionOutcome> dropProvisionally(String txid, Instant now) {
+        if (tracker.isProvisionallyDropped(txid) || tracker.get(txid).isEmpty()) {
+            return List.of();
         }
-        return outcomes;
-    }
-
-    private PredictionOutcome confirmed(Prediction p, Instant now) {
-        return confirmedAt(p, market.tipHeight(), now, now);
-    }
-
-    private PredictionOutcome confirmedAt(Prediction p, int height, Instant blockTime, Instant now) {
-        Outcome.Confirmed c = new Outcome.Confirmed(height, blockTime, height - p.predictedHeight());
-        return new PredictionOutcome(p, c, Optional.of(accuracy.isAccurate(p.predictedHeight(), height)), now);
+        tracker.markProvisionallyDropped(txid, now);
+        return tracker.get(txid).stream().map(p -> outcomes.provisionalDrop(p, now)).toList();
     }
 
     /**
-     * Applies what the upstream's REST API said about a tracked txid (pipeline thread). Mined resolves
-     * it as confirmed at the reported height; unknown to the node marks it provisionally dropped;
-     * still in the mempool changes nothing. A txid resolved meanwhile by the stream is left alone.
+     * Applies what the upstream's REST API said about a tracked txid (pipeline thread): mined =
+     * confirmed at the reported height; a mined conflict = finally dropped; unknown = provisionally
+     * dropped; in the mempool = no longer heading for a final drop. A txid resolved meanwhile is left alone.
      */
     void apply(String txid, Prediction prediction, TransactionStatus status) {
-        if (tracker.get(txid).filter(prediction::equals).isEmpty()) {
+        if (!tracker.get(txid).contains(prediction)) {
             return;
         }
         Instant now = clock.instant();
         if (status instanceof TransactionStatus.Mined m) {
-            tracker.resolve(txid);
-            record(List.of(confirmedAt(prediction, m.height(), m.blockTime(), now)));
-        } else if (status instanceof TransactionStatus.NotFound && !tracker.isProvisionallyDropped(txid)) {
-            tracker.markProvisionallyDropped(txid);
-            record(List.of(new PredictionOutcome(prediction, new Outcome.Dropped(true, now), Optional.empty(), now)));
+            record(tracker.resolve(txid).stream().map(p -> outcomes.confirmed(p, m.height(), m.blockTime(), now)).toList());
+        } else if (status instanceof TransactionStatus.Conflicted) {
+            Instant droppedAt = tracker.droppedAt(txid).orElse(now);
+            record(tracker.resolve(txid).stream().map(p -> outcomes.finalDrop(p, droppedAt, now)).toList());
+        } else if (status instanceof TransactionStatus.NotFound) {
+            record(dropProvisionally(txid, now));
+        } else if (status instanceof TransactionStatus.InMempool) {
+            tracker.clearProvisionalDrop(txid);
         }
     }
 
-    private void record(List<PredictionOutcome> outcomes) {
-        repository.saveOutcomes(outcomes);
-        counters.outcomes.add(outcomes.size());
-        outcomes.forEach(o -> fanOut.publishUpdate(new PredictionUpdate(o.prediction(), o.outcome())));
+    /** Makes provisional drops older than the horizon final (pipeline thread; posted by a timer). */
+    List<PredictionOutcome> finalizeDueDrops() {
+        Instant now = clock.instant();
+        List<PredictionOutcome> recorded = new ArrayList<>();
+        for (String txid : tracker.droppedAtOrBefore(now.minus(dropHorizon))) {
+            Instant droppedAt = tracker.droppedAt(txid).orElse(now);
+            tracker.resolve(txid).forEach(p -> recorded.add(outcomes.finalDrop(p, droppedAt, now)));
+        }
+        record(recorded);
+        return recorded;
     }
 
-    /** The tracked txids and their predictions, for a resync snapshot (pipeline thread). */
-    java.util.Map<String, Prediction> tracked() {
+    /** Resumes tracking what a previous run left unresolved, in the state it was left in. */
+    void resume(List<PredictionOutcome> tracked) {
+        for (PredictionOutcome o : tracked) {
+            Prediction p = o.prediction();
+            if (o.outcome() instanceof Outcome.Replaced r) {
+                tracker.followReplacement(r.by().value(), p);
+            } else {
+                tracker.follow(p);
+                if (o.outcome() instanceof Outcome.Dropped d && d.provisional()) {
+                    tracker.markProvisionallyDropped(p.txid().value(), d.at());
+                }
+            }
+        }
+    }
+
+    private void record(List<PredictionOutcome> recorded) {
+        if (recorded.isEmpty()) {
+            return;
+        }
+        repository.saveOutcomes(recorded);
+        counters.outcomes.add(recorded.size());
+        recorded.forEach(o -> fanOut.publishUpdate(new PredictionUpdate(o.prediction(), o.outcome())));
+    }
+
+    /** The tracked txids and one prediction each, for a resync snapshot (pipeline thread). */
+    Map<String, Prediction> tracked() {
         return tracker.snapshot();
     }
 
     @Override
     public int trackedCount() {
         return tracker.size();
+    }
+
+    Optional<Instant> droppedAt(String txid) {
+        return tracker.droppedAt(txid);
     }
 }

@@ -11,9 +11,16 @@ public interface NotificationOutbox {
     /** Stores new deliveries (status pending, due now). Idempotent on (eventId, channel). */
     void enqueue(List<Delivery> deliveries);
 
-    /** Pending deliveries due at {@code now}, oldest first. */
-    List<Delivery> due(Instant now, int limit);
+    /** Pending deliveries on the given channels due at {@code now}, oldest first. */
+    List<Delivery> due(Instant now, java.util.Set<String> channels, int limit);
 
+    /**
+     * Deliveries of one kind created at or after {@code since}, oldest first, any status (one per
+     * event and channel): the record of what was announced, e.g. to restore alert cooldowns after a restart.
+     */
+    List<Delivery> createdSince(String kind, Instant since);
+
+    /** A successful attempt (counted in {@code attempts}). */
     void markDelivered(String eventId, String channel, Instant at);
 
     /** A failed attempt that will be retried at {@code nextAttemptAt}. */

@@ -1,6 +1,7 @@
 package io.whalewatch.application.port.out;
 
 import io.whalewatch.domain.chain.TxId;
+import io.whalewatch.domain.prediction.Outcome;
 import io.whalewatch.domain.prediction.Prediction;
 import io.whalewatch.domain.prediction.PredictionOutcome;
 import java.util.List;
@@ -32,6 +33,28 @@ public interface PredictionRepository extends AutoCloseable {
      * replacement whose replacing transaction has not confirmed yet (still tracked).
      */
     List<Prediction> findUnresolved(int limit);
+
+    /**
+     * The unresolved predictions (as {@link #findUnresolved}) with their current outcome, so a restart
+     * resumes exactly where the previous run stopped: {@code Pending} when no outcome is stored, a
+     * {@code Replaced} naming the replacement to follow, or a provisional {@code Dropped} with its
+     * drop time (the finality horizon counts from it). The default knows only "pending".
+     */
+    default List<PredictionOutcome> findTracked(int limit) {
+        return findUnresolved(limit).stream()
+                .map(p -> new PredictionOutcome(p, new Outcome.Pending(), Optional.empty(), p.detectedAt()))
+                .toList();
+    }
+
+    /**
+     * Another out-port served by the same store, sharing its connection and file lock (e.g.
+     * {@link OutcomeStatistics}, {@link NotificationOutbox}, {@link DataRetention}); empty when this
+     * store does not offer it. Bootstrap and the application ask for what they need instead of
+     * opening the same database twice.
+     */
+    default <T> Optional<T> port(Class<T> type) {
+        return Optional.empty();
+    }
 
     /** Predictions with an alert id above {@code alertId}, in alert order (for resuming streams). */
     List<Prediction> findAfterAlertId(long alertId, int limit);

@@ -10,4 +10,14 @@ public sealed interface TransactionStatus {
 
     /** Unknown to the upstream (HTTP 404): dropped, replaced or never seen. */
     record NotFound() implements TransactionStatus { }
+
+    /**
+     * A conflicting transaction (one spending an input of this one) was mined at {@code height}:
+     * this transaction can never confirm. Sources report it when they can tell (optional).
+     */
+    record Conflicted(io.whalewatch.domain.chain.TxId by, int height) implements TransactionStatus {
+        public Conflicted {
+            java.util.Objects.requireNonNull(by, "by");
+        }
+    }
 }
