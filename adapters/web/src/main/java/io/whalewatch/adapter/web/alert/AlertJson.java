@@ -9,6 +9,7 @@ import io.whalewatch.domain.detection.SignalFlag;
 import io.whalewatch.domain.prediction.Prediction;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 
 /** The server's messages as JSON text. Built from trees: no reflection on our types, no opens. */
@@ -19,7 +20,7 @@ final class AlertJson {
     }
 
     static String iso(Instant t) {
-        return DateTimeFormatter.ISO_INSTANT.format(t);
+        return DateTimeFormatter.ISO_INSTANT.format(t.truncatedTo(ChronoUnit.MILLIS));
     }
 
     /** {@code {"type":"whale_alert","data":{...},"timestamp":...}}. */

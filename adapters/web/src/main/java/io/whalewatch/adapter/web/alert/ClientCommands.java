@@ -51,7 +51,7 @@ final class ClientCommands {
         Long resume;
         try {
             filter = FilterParser.parse(msg.get("filters"));
-            resume = ClientProtocol.resumeField(msg);
+            resume = ResumeFrom.field(msg);
         } catch (IllegalArgumentException e) {
             error(s, e.getMessage());
             return;
@@ -62,16 +62,20 @@ final class ClientCommands {
             return;
         }
         s.filter(filter);
+        send(s, subscribed(filter, resume));
+        if (replay) {
+            replay(s, resume);
+        }
+    }
+
+    private static String subscribed(AlertFilter filter, Long resume) {
         ObjectNode echo = AlertJson.MAPPER.createObjectNode();
         echo.put("type", "subscribed");
         echo.set("filters", filter.toJson());
         if (resume != null) {
             echo.put("resume_from", resume);
         }
-        send(s, AlertJson.write(echo));
-        if (replay) {
-            replay(s, resume);
-        }
+        return AlertJson.write(echo);
     }
 
     private void stats(ClientSession s, ClientPrincipal p) {

@@ -102,7 +102,7 @@ final class ClientProtocol {
         }
         try {
             ClientPrincipal p = tokens.verify(token.asText());
-            authenticated(s, p, resumeField(msg));
+            authenticated(s, p, ResumeFrom.field(msg));
         } catch (InvalidTokenException e) {
             hub.countAuthFailure();
             refuse(s, e.getMessage());
@@ -142,30 +142,5 @@ final class ClientProtocol {
     private void refuse(ClientSession s, String message) {
         s.outbox().offer(AlertJson.error(message));
         s.closeAfterDrain(AUTH_REQUIRED);
-    }
-
-    /** The resume_from field of a message, or null. */
-    static Long resumeField(JsonNode msg) {
-        JsonNode n = msg.get("resume_from");
-        if (n == null || n.isNull()) {
-            return null;
-        }
-        if (!n.canConvertToExactIntegral() || !n.canConvertToLong() || n.asLong() < 0) {
-            throw new IllegalArgumentException("resume_from must be a non-negative integer alert id");
-        }
-        return n.asLong();
-    }
-
-    /** Parses resume_from given as text (query parameter). */
-    static Long resumeValue(String text) {
-        try {
-            long v = Long.parseLong(text.trim());
-            if (v >= 0) {
-                return v;
-            }
-        } catch (NumberFormatException e) {
-            // falls through to the common message
-        }
-        throw new IllegalArgumentException("resume_from must be a non-negative integer alert id");
     }
 }

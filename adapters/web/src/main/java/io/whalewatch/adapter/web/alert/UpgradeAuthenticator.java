@@ -39,7 +39,7 @@ final class UpgradeAuthenticator extends ServerEndpointConfig.Configurator {
         String resume = first(request.getParameterMap().get("resume_from"));
         if (resume != null) {
             try {
-                props.put(RESUME_FROM, ClientProtocol.resumeValue(resume));
+                props.put(RESUME_FROM, ResumeFrom.text(resume));
             } catch (IllegalArgumentException e) {
                 throw reject(response, 400, "Bad Request", e.getMessage());
             }
