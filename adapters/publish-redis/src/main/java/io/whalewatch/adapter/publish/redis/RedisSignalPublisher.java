@@ -69,14 +69,11 @@ public final class RedisSignalPublisher implements SignalPublisher {
                 if (current == null) {
                     current = queue.poll(running() ? IDLE_CHECK_MILLIS : 0);
                 }
-                if (current != null) {
-                    writer.write(current);
-                    current = null;
-                } else if (running()) {
-                    link.commands().ping(); // idle: keep health true without traffic
-                } else {
+                if (current == null && !running()) {
                     return;
                 }
+                writeOrPing(current);
+                current = null;
                 state.up();
                 backoff.reset();
             } catch (InterruptedException e) {
@@ -89,6 +86,15 @@ public final class RedisSignalPublisher implements SignalPublisher {
                     return;
                 }
             }
+        }
+    }
+
+    /** Writes one message, or checks the connection when idle so that health stays true without traffic. */
+    private void writeOrPing(Outbound message) {
+        if (message != null) {
+            writer.write(message);
+        } else {
+            link.commands().ping();
         }
     }
 

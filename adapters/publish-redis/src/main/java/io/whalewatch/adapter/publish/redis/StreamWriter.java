@@ -29,20 +29,31 @@ final class StreamWriter {
     }
 
     void write(Outbound m) {
+        if (m.json == null && !encode(m)) {
+            return;
+        }
         RedisCommands<String, String> redis = link.commands();
         if (seededGeneration != link.generation()) {
             // a new connection may be a restarted (emptied) or different server: ask where the stream is
             ids.seed(lastGeneratedId(redis));
             seededGeneration = link.generation();
         }
-        if (m.json == null) {
-            m.json = SignalCodec.encode(m.signal);
-        }
         if (!m.streamed && !append(redis, m, true)) {
             return;
         }
         redis.publish(settings.channel(), m.json);
         published++;
+    }
+
+    /** A message that cannot be encoded would block the queue forever if retried: drop it loudly. */
+    private static boolean encode(Outbound m) {
+        try {
+            m.json = SignalCodec.encode(m.signal);
+            return true;
+        } catch (RuntimeException e) {
+            LOG.error("{} for alert {} cannot be encoded and is dropped: {}", m.signal.type(), m.signal.alertId(), e.toString());
+            return false;
+        }
     }
 
     /** False when the message is a redelivered alert that the stream already has. */
