@@ -13,11 +13,11 @@ public final class StartupChecks {
     private StartupChecks() {
     }
 
-    /** {@code serve} needs a real JWT secret: at least 32 bytes, not the guide's placeholder, HS256 only. */
+    /** {@code serve}, {@code edge} and {@code token} need a real JWT secret: at least 32 bytes, not the guide's placeholder, HS256 only. */
     public static void requireProductionSecret(Settings settings) {
         String secret = settings.get("JWT_SECRET_KEY");
         if (secret == null) {
-            throw new AdapterException("JWT_SECRET_KEY is required for serve (generate one with: openssl rand -hex 32)");
+            throw new AdapterException("JWT_SECRET_KEY is required (generate one with: openssl rand -hex 32)");
         }
         if (PLACEHOLDER_SECRET.equals(secret)) {
             throw new AdapterException("JWT_SECRET_KEY is the operations guide's placeholder; generate one with: openssl rand -hex 32");
