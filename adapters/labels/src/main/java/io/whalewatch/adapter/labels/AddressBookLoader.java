@@ -34,10 +34,11 @@ final class AddressBookLoader {
             readFile(path, sink);
         }
         AddressTable table = sink.build();
-        LOG.info("address book: {} addresses of {} exchanges from {} file(s){} in {} ms "
+        LOG.info("address book: {} addresses of {} exchanges from {} file(s){} in {} ms, table {} KiB "
                         + "({} skipped: other currencies or categories; {} duplicates; {} relabelled by a later source)",
                 table.size(), table.exchangeCount(), sources.paths().size(), sources.builtin() ? " + built-in list" : "",
-                (System.nanoTime() - start) / 1_000_000, sink.skipped(), sink.duplicates(), sink.relabelled());
+                (System.nanoTime() - start) / 1_000_000, table.footprintBytes() / 1024, sink.skipped(),
+                sink.duplicates(), sink.relabelled());
         return table;
     }
 
@@ -57,7 +58,7 @@ final class AddressBookLoader {
         String source = path.toString();
         try (BufferedReader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
             switch (LabelFormat.detect(path.getFileName().toString(), in)) {
-                case TAGPACK -> TagPackLabels.read(source, in, sink);
+                case TAGPACK -> TagPackLabels.read(source, in, () -> Files.newBufferedReader(path, StandardCharsets.UTF_8), sink);
                 case BIP329 -> Bip329Labels.read(source, in, sink);
                 case CSV -> CsvLabels.read(source, in, sink);
                 default -> throw new IllegalStateException();

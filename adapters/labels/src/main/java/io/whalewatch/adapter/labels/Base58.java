@@ -28,22 +28,32 @@ final class Base58 {
      * different strings never decode to the same bytes).
      */
     static byte[] decode(CharSequence text, int length) {
-        byte[] out = new byte[length];
+        // The number is accumulated in 32-bit limbs (big-endian), four times fewer steps than bytes.
+        int[] limbs = new int[(length + 3) / 4];
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             int digit = c < 128 ? INDEX[c] : -1;
             if (digit < 0) {
                 return null;
             }
-            int carry = digit;
-            for (int j = length - 1; j >= 0; j--) {
-                carry += (out[j] & 0xFF) * 58;
-                out[j] = (byte) carry;
-                carry >>>= 8;
+            long carry = digit;
+            for (int j = limbs.length - 1; j >= 0; j--) {
+                carry += (limbs[j] & 0xFFFFFFFFL) * 58;
+                limbs[j] = (int) carry;
+                carry >>>= 32;
             }
             if (carry != 0) {
                 return null;
             }
+        }
+        int spare = limbs.length * 4 - length;
+        if (spare > 0 && limbs[0] >>> (32 - 8 * spare) != 0) {
+            return null;
+        }
+        byte[] out = new byte[length];
+        for (int k = 0; k < length; k++) {
+            int bytePos = k + spare;
+            out[k] = (byte) (limbs[bytePos >> 2] >>> (8 * (3 - (bytePos & 3))));
         }
         return leadingZeros(out) == leadingOnes(text) ? out : null;
     }

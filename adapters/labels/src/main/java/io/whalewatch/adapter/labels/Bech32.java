@@ -1,6 +1,5 @@
 package io.whalewatch.adapter.labels;
 
-import java.io.ByteArrayOutputStream;
 import java.util.Locale;
 
 /**
@@ -11,6 +10,15 @@ final class Bech32 {
     private static final int BECH32_CONST = 1;
     private static final int BECH32M_CONST = 0x2bc830a3;
     private static final int[] GENERATOR = {0x3b6a57b2, 0x26508e6d, 0x1ea119fa, 0x3d4233dd, 0x2a1462b3};
+    private static final byte[] REVERSE = new byte[128];
+
+    static {
+        java.util.Arrays.fill(REVERSE, (byte) -1);
+        for (int i = 0; i < CHARSET.length(); i++) {
+            REVERSE[CHARSET.charAt(i)] = (byte) i;
+            REVERSE[Character.toUpperCase(CHARSET.charAt(i))] = (byte) i;
+        }
+    }
 
     private Bech32() {
     }
@@ -19,28 +27,41 @@ final class Bech32 {
     record Segwit(String hrp, int version, byte[] program) {
     }
 
-    /** Decodes a segwit address with the given expected hrp rules, or null when invalid. */
+    /** Decodes a segwit address, or null when it is not valid Bech32/Bech32m segwit. */
     static Segwit decode(String address) {
-        if (address.length() < 14 || address.length() > 90) {
+        int length = address.length();
+        if (length < 14 || length > 90 || mixedCaseOrInvalid(address)) {
             return null;
         }
-        String lower = address.toLowerCase(Locale.ROOT);
-        if (!lower.equals(address) && !address.toUpperCase(Locale.ROOT).equals(address)) {
-            return null; // BIP-173: mixed case is invalid
-        }
-        int sep = lower.lastIndexOf('1');
-        if (sep < 1 || lower.length() - sep - 1 < 6) {
+        int sep = address.lastIndexOf('1');
+        if (sep < 1 || length - sep - 1 < 6) {
             return null;
         }
-        String hrp = lower.substring(0, sep);
-        int[] data = new int[lower.length() - sep - 1];
+        String hrp = address.substring(0, sep).toLowerCase(Locale.ROOT);
+        int[] data = new int[length - sep - 1];
         for (int i = 0; i < data.length; i++) {
-            data[i] = CHARSET.indexOf(lower.charAt(sep + 1 + i));
+            char c = address.charAt(sep + 1 + i);
+            data[i] = c < 128 ? REVERSE[c] : -1;
             if (data[i] < 0) {
                 return null;
             }
         }
         return toSegwit(hrp, data);
+    }
+
+    /** BIP-173: printable US-ASCII only, and all lower or all upper case. */
+    private static boolean mixedCaseOrInvalid(String s) {
+        boolean lower = false;
+        boolean upper = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 33 || c > 126) {
+                return true;
+            }
+            lower |= c >= 'a' && c <= 'z';
+            upper |= c >= 'A' && c <= 'Z';
+        }
+        return lower && upper;
     }
 
     private static Segwit toSegwit(String hrp, int[] data) {
@@ -131,20 +152,21 @@ final class Bech32 {
         int acc = 0;
         int bits = 0;
         int maxv = (1 << toBits) - 1;
-        ByteArrayOutputStream out = new ByteArrayOutputStream(64);
+        byte[] out = new byte[((to - from) * fromBits + toBits - 1) / toBits];
+        int n = 0;
         for (int i = from; i < to; i++) {
             acc = (acc << fromBits) | in[i];
             bits += fromBits;
             while (bits >= toBits) {
                 bits -= toBits;
-                out.write((acc >>> bits) & maxv);
+                out[n++] = (byte) ((acc >>> bits) & maxv);
             }
         }
         if (pad && bits > 0) {
-            out.write((acc << (toBits - bits)) & maxv);
+            out[n++] = (byte) ((acc << (toBits - bits)) & maxv);
         } else if (!pad && (bits >= fromBits || ((acc << (toBits - bits)) & maxv) != 0)) {
             return null;
         }
-        return out.toByteArray();
+        return n == out.length ? out : java.util.Arrays.copyOf(out, n);
     }
 }

@@ -1,17 +1,8 @@
 package io.whalewatch.adapter.labels;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.Reader;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * Reads a GraphSense TagPack: a YAML mapping of pack-level defaults ({@code title}, {@code creator},
@@ -26,60 +17,32 @@ import org.yaml.snakeyaml.LoaderOptions;
  *   <li>The exchange is the tag's {@code actor} (else the pack's), else its {@code label} (else the
  *       pack's), through {@link ExchangeNames#normalise}.</li>
  * </ul>
- * The file is parsed as a token stream. Tags are held in a compact list until the end of the
- * document because YAML allows pack-level keys after {@code tags:}.
+ * Packs in plain block style (all real ones) go through {@link TagPackFastReader}; anything else is
+ * parsed by the full YAML parser ({@link TagPackYaml}). Tags are resolved after the whole document
+ * is read because YAML allows pack-level keys after {@code tags:}.
  */
 final class TagPackLabels {
-    private static final YAMLFactory YAML = YAMLFactory.builder().loaderOptions(loaderOptions()).build();
+    /** Opens the source again from its start, for the second, full-YAML pass. */
+    interface Reopen {
+        BufferedReader open() throws IOException;
+    }
 
     private TagPackLabels() {
     }
 
-    static void read(String source, Reader in, LabelSink sink) throws IOException {
-        try (JsonParser p = YAML.createParser(in)) {
-            if (p.nextToken() != JsonToken.START_OBJECT) {
-                throw LabelSink.error(source, line(p), "a TagPack is a YAML mapping with a tags: list");
+    static void read(String source, BufferedReader in, Reopen reopen, LabelSink sink) throws IOException {
+        TagPackTag.Document document = TagPackFastReader.parse(in);
+        if (document == null) {
+            try (BufferedReader again = reopen.open()) {
+                document = TagPackYaml.parse(source, again);
             }
-            Map<String, String> pack = new HashMap<>();
-            List<Tag> tags = null;
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String field = p.currentName();
-                JsonToken value = p.nextToken();
-                if ("tags".equals(field)) {
-                    tags = readTags(source, p);
-                } else if (value.isScalarValue()) {
-                    pack.put(field, p.getText());
-                } else {
-                    p.skipChildren();
-                }
-            }
-            if (tags == null) {
-                throw LabelSink.error(source, line(p), "no tags: list");
-            }
-            resolve(source, pack, tags, sink);
-        } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            throw LabelSink.error(source, at == null ? 0 : at.getLineNr(), "malformed YAML: " + e.getOriginalMessage());
         }
+        resolve(source, document, sink);
     }
 
-    private static List<Tag> readTags(String source, JsonParser p) throws IOException {
-        if (p.currentToken() != JsonToken.START_ARRAY) {
-            throw LabelSink.error(source, line(p), "tags: must be a list");
-        }
-        List<Tag> tags = new ArrayList<>();
-        Map<String, String> shared = new HashMap<>();
-        while (p.nextToken() != JsonToken.END_ARRAY) {
-            if (p.currentToken() != JsonToken.START_OBJECT) {
-                throw LabelSink.error(source, line(p), "each tag must be a mapping with an address");
-            }
-            tags.add(Tag.read(p, shared));
-        }
-        return tags;
-    }
-
-    private static void resolve(String source, Map<String, String> pack, List<Tag> tags, LabelSink sink) {
-        for (Tag tag : tags) {
+    private static void resolve(String source, TagPackTag.Document document, LabelSink sink) {
+        Map<String, String> pack = document.pack();
+        for (TagPackTag tag : document.tags()) {
             String currency = or(tag.currency(), pack.get("currency"));
             String category = or(tag.category(), pack.get("category"));
             if (currency == null) {
@@ -99,44 +62,5 @@ final class TagPackLabels {
 
     private static String or(String first, String second) {
         return first != null && !first.isBlank() ? first : second;
-    }
-
-    static int line(JsonParser p) {
-        return p.currentTokenLocation().getLineNr();
-    }
-
-    private static LoaderOptions loaderOptions() {
-        LoaderOptions options = new LoaderOptions();
-        // SnakeYAML refuses documents over 3 MB by default; large packs are tens of MB.
-        options.setCodePointLimit(Integer.MAX_VALUE);
-        return options;
-    }
-
-    /** One tag as written; null fields inherit the pack's value. Repeated values share one String. */
-    private record Tag(String address, String currency, String actor, String label, String category, int line) {
-        static Tag read(JsonParser p, Map<String, String> shared) throws IOException {
-            int line = TagPackLabels.line(p);
-            String address = null;
-            String currency = null;
-            String actor = null;
-            String label = null;
-            String category = null;
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String field = p.currentName();
-                if (!p.nextToken().isScalarValue()) {
-                    p.skipChildren();
-                    continue;
-                }
-                switch (field) {
-                    case "address" -> address = p.getText();
-                    case "currency" -> currency = shared.computeIfAbsent(p.getText(), v -> v);
-                    case "actor" -> actor = shared.computeIfAbsent(p.getText(), v -> v);
-                    case "label" -> label = shared.computeIfAbsent(p.getText(), v -> v);
-                    case "category" -> category = shared.computeIfAbsent(p.getText(), v -> v);
-                    default -> { }
-                }
-            }
-            return new Tag(address, currency, actor, label, category, line);
-        }
     }
 }

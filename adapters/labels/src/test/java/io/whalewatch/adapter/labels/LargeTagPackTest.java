@@ -15,6 +15,16 @@ class LargeTagPackTest {
 
     @Test
     void loadsAPackOfEightyThousandTags(@TempDir Path dir) throws IOException {
+        loads(dir, "");
+    }
+
+    /** A flow-style list on one tag sends the whole file through the full YAML parser. */
+    @Test
+    void theFullYamlParserAlsoTakesMoreThanThreeMegabytes(@TempDir Path dir) throws IOException {
+        loads(dir, "  concepts: [exchange]\n");
+    }
+
+    private static void loads(Path dir, String lastTagExtra) throws IOException {
         int n = 80_000;
         Path pack = dir.resolve("big-exchange.yaml");
         try (BufferedWriter out = Files.newBufferedWriter(pack)) {
@@ -22,6 +32,9 @@ class LargeTagPackTest {
                     + "currency: BTC\nlabel: big reserve wallet\nlastmod: 2024-01-01\nactor: bitmex\ntags:\n");
             for (int i = 0; i < n; i++) {
                 out.write("- address: " + Fixtures.p2sh(i) + "\n");
+                if (i == n - 1) {
+                    out.write(lastTagExtra);
+                }
                 if (i % 1000 == 0) {
                     out.write("- address: '0x" + "ab".repeat(20) + "'\n  currency: ETH\n");
                 }
