@@ -259,6 +259,15 @@ class AlertWebSocketTest {
         }
     }
 
+    @Test
+    void closingThePublisherTellsClientsTheServerIsGoingAway() throws Exception {
+        try (WsClient c = authenticated(Permission.READ)) {
+            server.publisher.close();
+            assertThat(c.awaitClose(5).getCloseCode()).isEqualTo(CloseCodes.GOING_AWAY);
+        }
+        assertThatThrownBy(() -> WsClient.connect(server.ws("/"))).isInstanceOf(Exception.class);
+    }
+
     static org.assertj.core.data.TemporalUnitOffset within(long seconds) {
         return org.assertj.core.api.Assertions.within(seconds, java.time.temporal.ChronoUnit.SECONDS);
     }
