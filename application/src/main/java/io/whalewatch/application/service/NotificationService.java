@@ -30,6 +30,7 @@ final class NotificationService implements AutoCloseable {
     private final RetryPolicy retry;
     private final Clock clock;
     private final ScheduledExecutorService dispatcher = Threads.scheduler("whalewatch-notify");
+    private final java.util.concurrent.atomic.AtomicBoolean started = new java.util.concurrent.atomic.AtomicBoolean();
 
     NotificationService(NotificationOutbox outbox, List<AlertNotifier> notifiers, RetryPolicy retry, Clock clock) {
         this.outbox = outbox;
@@ -42,7 +43,10 @@ final class NotificationService implements AutoCloseable {
         this.clock = clock;
     }
 
-    /** Records the notification for every channel that wants it (durable when this returns), then wakes the dispatcher. */
+    /**
+     * Records the notification for every channel that wants it (durable when this returns), then wakes
+     * the dispatcher if it runs (before {@link #start} deliveries wait in the outbox).
+     */
     void notify(Notification n) {
         Instant now = clock.instant();
         List<Delivery> deliveries = new ArrayList<>();
@@ -112,11 +116,14 @@ final class NotificationService implements AutoCloseable {
 
     /** Starts polling the outbox (once a second, and whenever something is enqueued). */
     void start() {
+        started.set(true);
         dispatcher.scheduleWithFixedDelay(this::dispatchQuietly, 0, 1, TimeUnit.SECONDS);
     }
 
     private void wake() {
-        submit(this::dispatchQuietly);
+        if (started.get()) {
+            submit(this::dispatchQuietly);
+        }
     }
 
     private void submit(Runnable task) {

@@ -52,6 +52,23 @@ public final class InMemoryPredictionRepository implements PredictionRepository 
     }
 
     @Override
+    public List<PredictionOutcome> findTracked(int limit) {
+        return findUnresolved(limit).stream().map(p -> outcomes.getOrDefault(p.id().value(),
+                new PredictionOutcome(p, new Outcome.Pending(), Optional.empty(), p.detectedAt()))).toList();
+    }
+
+    /** Statistics by the domain's counting rule over the stored outcomes. */
+    @Override
+    public <T> Optional<T> port(Class<T> type) {
+        if (type == io.whalewatch.application.port.out.OutcomeStatistics.class) {
+            io.whalewatch.application.port.out.OutcomeStatistics stats =
+                    since -> io.whalewatch.domain.accuracy.ResolvedOutcomes.countSince(List.copyOf(outcomes.values()), since);
+            return Optional.of(type.cast(stats));
+        }
+        return Optional.empty();
+    }
+
+    @Override
     public List<Prediction> findAfterAlertId(long alertId, int limit) {
         return predictions.values().stream().filter(p -> p.alertId() > alertId).limit(limit).toList();
     }
