@@ -3,8 +3,10 @@ package io.whalewatch.adapter.notify.email;
 import io.whalewatch.application.port.out.AlertNotifier;
 import io.whalewatch.application.port.out.ComponentHealth;
 import io.whalewatch.application.port.out.Notification;
+import jakarta.mail.Address;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
@@ -13,6 +15,7 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.Date;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -104,8 +107,27 @@ final class EmailAlertNotifier implements AlertNotifier {
             } else {
                 transport.connect(settings.host, settings.port, null, null);
             }
-            transport.sendMessage(message, message.getAllRecipients());
+            try {
+                transport.sendMessage(message, message.getAllRecipients());
+            } catch (SendFailedException e) {
+                partial(e);
+            }
         }
+    }
+
+    /**
+     * Some recipients refused, others accepted: the mail went out, so this counts as delivered (a
+     * retry would duplicate it for those who got it); the refused addresses are logged for the
+     * operator to fix. When nobody got it, the failure stands.
+     */
+    private static void partial(SendFailedException e) throws SendFailedException {
+        Address[] sent = e.getValidSentAddresses();
+        if (sent == null || sent.length == 0) {
+            throw e;
+        }
+        Exception reason = e.getNextException() != null ? e.getNextException() : e;
+        LOG.warn("alert mail sent to {} but refused for {}: {}", Arrays.toString(sent),
+                Arrays.toString(e.getInvalidAddresses()), String.valueOf(reason.getMessage()).strip());
     }
 
     @Override

@@ -33,6 +33,8 @@ final class SmtpSessions {
         props.setProperty(p + "timeout", millis);
         props.setProperty(p + "writetimeout", millis);
         props.setProperty(p + "from", s.from.getAddress());
+        // One mistyped address in ALERT_EMAIL_TO must not silence the alert for everyone else.
+        props.setProperty(p + "sendpartial", "true");
         // The EHLO name; set explicitly so a container without a resolvable hostname still works.
         props.setProperty(p + "localhost", localHost);
         return props;

@@ -55,7 +55,10 @@ final class ScriptedSmtpServer implements AutoCloseable {
         return server.getLocalPort();
     }
 
-    /** Replaces the reply to a verb (GREETING, EHLO, AUTH, MAIL, RCPT, DATA, END_OF_DATA). */
+    /**
+     * Replaces the reply to a verb (GREETING, EHLO, AUTH, MAIL, RCPT, DATA, END_OF_DATA) or, for
+     * other commands, to one exact command line (e.g. {@code RCPT TO:<typo@example.com>}).
+     */
     ScriptedSmtpServer reply(String verb, String reply) {
         replies.put(verb, reply);
         return this;
@@ -119,7 +122,7 @@ final class ScriptedSmtpServer implements AutoCloseable {
                     send(out, "221 bye");
                     return;
                 }
-                default -> send(out, replies.getOrDefault(verb, "250 ok"));
+                default -> send(out, replies.getOrDefault(line, replies.getOrDefault(verb, "250 ok")));
             }
         }
     }

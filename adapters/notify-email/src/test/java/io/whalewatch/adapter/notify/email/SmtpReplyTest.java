@@ -74,6 +74,25 @@ class SmtpReplyTest {
     }
 
     @Test
+    void oneRefusedRecipientDoesNotStopTheOthers() {
+        server.reply("RCPT TO:<typo@example.con>", "550 5.1.1 no such user");
+        AlertNotifier notifier = notifier(Map.of("ALERT_EMAIL_TO", "ops@example.com, typo@example.con"));
+        notifier.send("e-1", notifier.render(Fixtures.warning()));
+        assertThat(server.bodies()).hasSize(1);
+        assertThat(server.lines()).extracting(ScriptedSmtpServer.Line::text)
+                .contains("RCPT TO:<ops@example.com>", "RCPT TO:<typo@example.con>");
+    }
+
+    @Test
+    void allRecipientsRefusedIsAPermanentFailure() {
+        server.reply("RCPT", "550 5.1.1 no such user");
+        AlertNotifier notifier = notifier(Map.of("ALERT_EMAIL_TO", "a@example.com, b@example.com"));
+        DeliveryException e = attempt(notifier);
+        assertThat(e.retryable()).as(e.getMessage()).isFalse();
+        assertThat(server.bodies()).isEmpty();
+    }
+
+    @Test
     void rejectedCredentialsAreNotRetryable() {
         server.reply("AUTH", "535 5.7.8 authentication credentials invalid");
         DeliveryException e = attempt(notifier(Map.of()));
