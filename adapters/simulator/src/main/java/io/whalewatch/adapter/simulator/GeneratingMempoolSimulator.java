@@ -8,6 +8,7 @@ import io.whalewatch.adapter.simulator.server.Hub;
 import io.whalewatch.adapter.simulator.server.Limits;
 import io.whalewatch.adapter.simulator.server.SimServer;
 import io.whalewatch.adapter.simulator.server.TxIndex;
+import io.whalewatch.application.spi.AdapterException;
 import io.whalewatch.application.spi.MempoolSimulator;
 import java.net.URI;
 import java.time.Clock;
@@ -59,7 +60,12 @@ final class GeneratingMempoolSimulator implements MempoolSimulator {
     @Override
     public synchronized URI start() {
         if (!started) {
-            server.start();
+            try {
+                server.start();
+            } catch (java.io.UncheckedIOException e) {
+                throw new AdapterException("SIM_HOST=" + settings.host() + " SIM_PORT=" + settings.port()
+                        + " cannot be bound: " + e.getCause().getMessage(), e);
+            }
             thread.scheduleAtFixedRate(this::safeTick, settings.tickMillis(), settings.tickMillis(),
                     TimeUnit.MILLISECONDS);
             started = true;

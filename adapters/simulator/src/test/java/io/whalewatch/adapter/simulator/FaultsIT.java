@@ -94,7 +94,7 @@ class FaultsIT {
     @Test
     void freezeRepeatsTheSequence() throws Exception {
         try (WsClient c = tracking()) {
-            Sims.post(root, "/sim/faults/freeze-sequence?seconds=2");
+            Sims.post(root, "/sim/faults/freeze-sequence?seconds=5");
             long a = seq(c.await(n -> n.has("mempool-transactions"), WAIT));
             long b = seq(c.await(n -> n.has("mempool-transactions"), WAIT));
             assertThat(b).isEqualTo(a);
@@ -116,7 +116,8 @@ class FaultsIT {
     @Test
     void stallSendsNothingAndIgnoresPings() throws Exception {
         try (WsClient c = tracking()) {
-            Sims.post(root, "/sim/faults/stall?seconds=1.5");
+            Sims.post(root, "/sim/faults/stall?seconds=2");
+            Thread.sleep(300);
             c.frames.clear();
             c.send("{\"action\":\"ping\"}");
             Thread.sleep(1000);

@@ -36,6 +36,19 @@ class ProviderTest {
     }
 
     @Test
+    void aTakenPortFailsWithTheSettingNames() throws Exception {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            AdapterContext ctx = new AdapterContext(AdapterConfig.of(Map.of("SIM_PORT",
+                    Integer.toString(taken.getLocalPort()))), Clock.systemUTC(), Ports.none());
+            try (MempoolSimulator sim = new GeneratingMempoolSimulatorProvider().create(ctx)) {
+                org.assertj.core.api.Assertions.assertThatThrownBy(sim::start)
+                        .isInstanceOf(io.whalewatch.application.spi.AdapterException.class)
+                        .hasMessageContaining("SIM_PORT=" + taken.getLocalPort());
+            }
+        }
+    }
+
+    @Test
     void whalesUseTheAddressBookSampleWhenOneIsAvailable() throws Exception {
         AddressBook book = new AddressBook() {
             @Override
