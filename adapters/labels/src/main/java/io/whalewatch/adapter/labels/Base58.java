@@ -50,12 +50,17 @@ final class Base58 {
         if (spare > 0 && limbs[0] >>> (32 - 8 * spare) != 0) {
             return null;
         }
+        byte[] out = toBytes(limbs, spare, length);
+        return leadingZeros(out) == leadingOnes(text) ? out : null;
+    }
+
+    private static byte[] toBytes(int[] limbs, int skip, int length) {
         byte[] out = new byte[length];
         for (int k = 0; k < length; k++) {
-            int bytePos = k + spare;
-            out[k] = (byte) (limbs[bytePos >> 2] >>> (8 * (3 - (bytePos & 3))));
+            int pos = k + skip;
+            out[k] = (byte) (limbs[pos >> 2] >>> (8 * (3 - (pos & 3))));
         }
-        return leadingZeros(out) == leadingOnes(text) ? out : null;
+        return out;
     }
 
     static String encode(byte[] bytes) {

@@ -36,27 +36,10 @@ final class Bip329Labels {
     }
 
     private static void readRecord(String source, int lineNo, String line, LabelSink sink) throws IOException {
-        String type = null;
-        String ref = null;
-        String label = null;
-        try (JsonParser p = JSON.createParser(line)) {
-            if (p.nextToken() != JsonToken.START_OBJECT) {
-                throw LabelSink.error(source, lineNo, "expected a JSON object");
-            }
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String field = p.currentName();
-                JsonToken value = p.nextToken();
-                switch (field) {
-                    case "type" -> type = value.isScalarValue() ? p.getText() : null;
-                    case "ref" -> ref = value.isScalarValue() ? p.getText() : null;
-                    case "label" -> label = value.isScalarValue() ? p.getText() : null;
-                    default -> p.skipChildren();
-                }
-            }
-            if (p.nextToken() != null) {
-                throw LabelSink.error(source, lineNo, "more than one JSON value on the line");
-            }
-        }
+        String[] record = fields(source, lineNo, line);
+        String type = record[0];
+        String ref = record[1];
+        String label = record[2];
         if (!"addr".equals(type) || label == null || label.isBlank()) {
             sink.skip();
             return;
@@ -65,5 +48,33 @@ final class Bip329Labels {
             throw LabelSink.error(source, lineNo, "addr record without \"ref\"");
         }
         sink.add(source, lineNo, ref, label);
+    }
+
+    /** The scalar {@code type}, {@code ref} and {@code label} of one JSON object line (null when absent). */
+    private static String[] fields(String source, int lineNo, String line) throws IOException {
+        String[] record = new String[3];
+        try (JsonParser p = JSON.createParser(line)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw LabelSink.error(source, lineNo, "expected a JSON object");
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                int index = switch (p.currentName()) {
+                    case "type" -> 0;
+                    case "ref" -> 1;
+                    case "label" -> 2;
+                    default -> -1;
+                };
+                JsonToken value = p.nextToken();
+                if (index >= 0 && value.isScalarValue() && value != JsonToken.VALUE_NULL) {
+                    record[index] = p.getText();
+                } else {
+                    p.skipChildren();
+                }
+            }
+            if (p.nextToken() != null) {
+                throw LabelSink.error(source, lineNo, "more than one JSON value on the line");
+            }
+        }
+        return record;
     }
 }

@@ -29,27 +29,31 @@ final class TagPackYaml {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw LabelSink.error(source, line(p), "a TagPack is a YAML mapping with a tags: list");
             }
-            Map<String, String> pack = new HashMap<>();
-            List<TagPackTag> tags = null;
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String field = p.currentName();
-                JsonToken value = p.nextToken();
-                if ("tags".equals(field)) {
-                    tags = readTags(source, p);
-                } else if (value.isScalarValue() && value != JsonToken.VALUE_NULL) {
-                    pack.put(field, text(source, p));
-                } else {
-                    p.skipChildren();
-                }
-            }
-            if (tags == null) {
-                throw LabelSink.error(source, line(p), "no tags: list");
-            }
-            return new TagPackTag.Document(pack, tags);
+            return readDocument(source, p);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             throw LabelSink.error(source, at == null ? 0 : at.getLineNr(), "malformed YAML: " + e.getOriginalMessage());
         }
+    }
+
+    private static TagPackTag.Document readDocument(String source, JsonParser p) throws IOException {
+        Map<String, String> pack = new HashMap<>();
+        List<TagPackTag> tags = null;
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String field = p.currentName();
+            JsonToken value = p.nextToken();
+            if ("tags".equals(field)) {
+                tags = readTags(source, p);
+            } else if (value.isScalarValue() && value != JsonToken.VALUE_NULL) {
+                pack.put(field, text(source, p));
+            } else {
+                p.skipChildren();
+            }
+        }
+        if (tags == null) {
+            throw LabelSink.error(source, line(p), "no tags: list");
+        }
+        return new TagPackTag.Document(pack, tags);
     }
 
     private static List<TagPackTag> readTags(String source, JsonParser p) throws IOException {
