@@ -2,6 +2,7 @@ package io.whalewatch.application;
 
 import io.whalewatch.application.port.in.GetAccuracyUseCase;
 import io.whalewatch.application.port.in.GetHealthUseCase;
+import io.whalewatch.application.port.in.GetPipelineStatsUseCase;
 import io.whalewatch.application.port.in.IngestMempoolDeltaUseCase;
 import io.whalewatch.application.port.in.ListPredictionsUseCase;
 import io.whalewatch.application.port.in.TrackOutcomesUseCase;
@@ -68,6 +69,10 @@ public final class WhaleWatch implements AutoCloseable {
 
     public ListPredictionsUseCase predictions() {
         return services.predictions();
+    }
+
+    public GetPipelineStatsUseCase stats() {
+        return services.stats();
     }
 
     /** Accuracy over 1 h, 24 h and 7 d, for the API and the dashboard. */

@@ -73,6 +73,20 @@ class PipelineTest {
     }
 
     @Test
+    void statsCountTransactionsWhalesAndDetectionLatency() {
+        listener.onDelta(new MempoolDelta(++sequence, List.of(tx(1, "bc1quser", BINANCE, 250, 5)), 40, List.of(), List.of(), List.of(),
+                Instant.parse("2026-11-22T11:59:59.997Z")));
+        var stats = app.stats().stats();
+        assertThat(stats.transactions()).isEqualTo(40);
+        assertThat(stats.whales()).isEqualTo(1);
+        assertThat(stats.tracked()).isEqualTo(1);
+        assertThat(stats.detectionLatency().count()).isEqualTo(1);
+        assertThat(stats.detectionLatency().maxSeconds()).isEqualTo(0.003);
+        assertThat(stats.detectionLatency().cumulativeCounts().get(5)).as("<= 5 ms bucket").isEqualTo(1);
+        assertThat(stats.detectionLatency().cumulativeCounts().get(3)).as("<= 1 ms bucket").isZero();
+    }
+
+    @Test
     void aTransactionAnnouncedTwiceIsAlertedOnce() {
         listener.onDelta(added(tx(1, "bc1quser", BINANCE, 250, 5)));
         listener.onDelta(added(tx(1, "bc1quser", BINANCE, 250, 5), tx(3, "bc1qx", "bc1qy", 300, 5)));

@@ -59,6 +59,9 @@ final class IngestMempoolDeltaService implements IngestMempoolDeltaUseCase {
         for (Prediction p : stored) {
             tracker.follow(p);
             fanOut.publish(p);
+            if (!delta.receivedAt().equals(java.time.Instant.EPOCH)) {
+                counters.detectionLatency.record(java.time.Duration.between(delta.receivedAt(), clock.instant()));
+            }
         }
         counters.whales.add(stored.size());
         return stored;

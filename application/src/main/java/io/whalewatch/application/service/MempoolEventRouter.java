@@ -22,10 +22,11 @@ final class MempoolEventRouter implements MempoolListener {
     private final PipelineInbox inbox;
     private final ResyncService resync;
     private final TrackOutcomesService tracking;
-    private final LongAdder resyncs = new LongAdder();
+    private final LongAdder resyncs;
 
     MempoolEventRouter(IngestMempoolDeltaUseCase ingest, TrackOutcomesService outcomes, MarketState market,
-            PipelineInbox inbox, ResyncService resync) {
+            PipelineInbox inbox, ResyncService resync, LongAdder resyncs) {
+        this.resyncs = resyncs;
         this.ingest = ingest;
         this.outcomes = outcomes;
         this.tracking = outcomes;

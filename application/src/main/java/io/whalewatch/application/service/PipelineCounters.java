@@ -9,4 +9,6 @@ final class PipelineCounters {
     final LongAdder whales = new LongAdder();
     final LongAdder outcomes = new LongAdder();
     final LongAdder storeFailures = new LongAdder();
+    final LongAdder resyncs = new LongAdder();
+    final LatencyHistogram detectionLatency = new LatencyHistogram();
 }

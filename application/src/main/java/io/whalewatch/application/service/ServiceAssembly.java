@@ -3,6 +3,7 @@ package io.whalewatch.application.service;
 import io.whalewatch.application.DetectionSettings;
 import io.whalewatch.application.port.in.GetAccuracyUseCase;
 import io.whalewatch.application.port.in.GetHealthUseCase;
+import io.whalewatch.application.port.in.GetPipelineStatsUseCase;
 import io.whalewatch.application.port.in.IngestMempoolDeltaUseCase;
 import io.whalewatch.application.port.in.ListPredictionsUseCase;
 import io.whalewatch.application.port.in.TrackOutcomesUseCase;
@@ -26,6 +27,7 @@ public final class ServiceAssembly implements AutoCloseable {
     private final TrackOutcomesService outcomes;
     private final HealthService health;
     private final ListPredictionsService predictions;
+    private final PipelineStatsService stats;
     private final MempoolEventRouter router;
     private final ResyncService resync;
     private final MonitoringAssembly monitoring;
@@ -55,7 +57,8 @@ public final class ServiceAssembly implements AutoCloseable {
         this.health = new HealthService(clock, repository, source, fanOut, monitoring::health);
         this.predictions = new ListPredictionsService(repository);
         this.resync = new ResyncService(source, inbox, outcomes);
-        this.router = new MempoolEventRouter(ingest, outcomes, market, inbox, resync);
+        this.router = new MempoolEventRouter(ingest, outcomes, market, inbox, resync, counters.resyncs);
+        this.stats = new PipelineStatsService(counters, outcomes);
         // whales left unresolved by the previous run are re-checked over REST right away
         resync.request(outcomes.tracked());
     }
@@ -112,5 +115,9 @@ public final class ServiceAssembly implements AutoCloseable {
 
     public ListPredictionsUseCase predictions() {
         return predictions;
+    }
+
+    public GetPipelineStatsUseCase stats() {
+        return stats;
     }
 }

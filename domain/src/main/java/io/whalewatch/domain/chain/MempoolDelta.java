@@ -13,6 +13,7 @@ import java.util.List;
  * @param removed    txids that left the mempool other than by being mined
  * @param mined      txids confirmed by the block reported with this delta
  * @param replaced   RBF replacements
+ * @param receivedAt when the frame carrying it arrived from the upstream (for detection latency)
  */
 public record MempoolDelta(
         long sequence,
@@ -20,9 +21,17 @@ public record MempoolDelta(
         int addedCount,
         List<TxId> removed,
         List<TxId> mined,
-        List<Replacement> replaced) {
+        List<Replacement> replaced,
+        java.time.Instant receivedAt) {
+
+    /** A delta whose arrival time is not known (tests, replays). */
+    public MempoolDelta(long sequence, List<MempoolTransaction> added, int addedCount, List<TxId> removed,
+            List<TxId> mined, List<Replacement> replaced) {
+        this(sequence, added, addedCount, removed, mined, replaced, java.time.Instant.EPOCH);
+    }
 
     public MempoolDelta {
+        java.util.Objects.requireNonNull(receivedAt, "receivedAt");
         added = List.copyOf(added);
         removed = List.copyOf(removed);
         mined = List.copyOf(mined);

@@ -33,7 +33,7 @@ final class FrameDispatcher {
 
     void handle(PipelineItem item) {
         if (item instanceof PipelineItem.Frame f) {
-            onFrame(f.text());
+            onFrame(f.text(), f.receivedAt());
         } else if (item instanceof PipelineItem.Connected c) {
             sequence.reset();
             if (c.reconnect()) {
@@ -44,7 +44,7 @@ final class FrameDispatcher {
         }
     }
 
-    private void onFrame(String text) {
+    private void onFrame(String text, java.time.Instant receivedAt) {
         ParsedFrame frame;
         try {
             frame = parser.parse(text);
@@ -57,10 +57,10 @@ final class FrameDispatcher {
             counters.frameRejected();
             warnings.warn("partial", "skipped bad parts of a frame: " + frame.problemSummary());
         }
-        deliver(frame);
+        deliver(frame, receivedAt);
     }
 
-    private void deliver(ParsedFrame frame) {
+    private void deliver(ParsedFrame frame, java.time.Instant receivedAt) {
         if (frame.tip != null) {
             listener.onBlock(frame.tip);
         }
@@ -74,11 +74,11 @@ final class FrameDispatcher {
             listener.onPrice(frame.usdPrice);
         }
         if (frame.delta != null) {
-            deliver(frame.delta);
+            deliver(frame.delta, receivedAt);
         }
     }
 
-    private void deliver(ParsedFrame.Delta d) {
+    private void deliver(ParsedFrame.Delta d, java.time.Instant receivedAt) {
         counters.transactionsSeen(d.addedCount);
         sequence.observe(d.sequence).ifPresent(reason -> {
             counters.gapDetected();
@@ -87,7 +87,7 @@ final class FrameDispatcher {
         });
         int deferred = d.missingPrevouts.size();
         listener.onDelta(new MempoolDelta(d.sequence, d.candidates, d.addedCount - deferred,
-                d.removed, d.mined, d.replaced));
+                d.removed, d.mined, d.replaced, receivedAt));
         for (MempoolTransaction tx : d.missingPrevouts) {
             enricher.accept(d.sequence, tx);
         }

@@ -41,12 +41,13 @@ final class FramePipeline implements AutoCloseable {
      * pipeline is closing (the frame no longer matters then).
      */
     boolean submitFrame(String text) throws InterruptedException {
+        java.time.Instant receivedAt = java.time.Instant.now(); // before any backpressure wait: latency counts it
         while (!frameSlots.tryAcquire(100, TimeUnit.MILLISECONDS)) {
             if (!running) {
                 return false;
             }
         }
-        queue.add(new PipelineItem.Frame(text));
+        queue.add(new PipelineItem.Frame(text, receivedAt));
         return true;
     }
 

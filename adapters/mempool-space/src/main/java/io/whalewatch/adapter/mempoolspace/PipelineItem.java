@@ -4,8 +4,8 @@ import io.whalewatch.domain.chain.MempoolTransaction;
 
 /** What the pipeline thread works on, in arrival order. */
 sealed interface PipelineItem {
-    /** A raw text frame as the socket received it. */
-    record Frame(String text) implements PipelineItem { }
+    /** A raw text frame as the socket received it, and when (for detection latency). */
+    record Frame(String text, java.time.Instant receivedAt) implements PipelineItem { }
 
     /** A (re)connection was opened; frames after it belong to a new session. */
     record Connected(boolean reconnect) implements PipelineItem { }

@@ -1,0 +1,53 @@
+package io.whalewatch.application.service;
+
+import io.whalewatch.application.port.in.GetPipelineStatsUseCase.LatencySnapshot;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * A fixed-bucket latency histogram (Prometheus-style cumulative buckets), written on the pipeline
+ * thread and read from anywhere. Buckets from 100 µs to 10 s cover steady-state (sub-millisecond)
+ * and resync bursts (seconds) alike.
+ */
+final class LatencyHistogram {
+    private static final long[] BOUNDS_MICROS = {100, 250, 500, 1_000, 2_500, 5_000, 10_000, 25_000, 50_000,
+        100_000, 250_000, 500_000, 1_000_000, 2_500_000, 5_000_000, 10_000_000};
+    private final LongAdder[] buckets = new LongAdder[BOUNDS_MICROS.length];
+    private final LongAdder count = new LongAdder();
+    private final LongAdder sumMicros = new LongAdder();
+    private final AtomicLong maxMicros = new AtomicLong();
+
+    LatencyHistogram() {
+        for (int i = 0; i < buckets.length; i++) {
+            buckets[i] = new LongAdder();
+        }
+    }
+
+    void record(Duration latency) {
+        long micros = Math.max(0, latency.toNanos() / 1_000);
+        for (int i = 0; i < BOUNDS_MICROS.length; i++) {
+            if (micros <= BOUNDS_MICROS[i]) {
+                buckets[i].increment();
+                break;
+            }
+        }
+        count.increment();
+        sumMicros.add(micros);
+        maxMicros.accumulateAndGet(micros, Math::max);
+    }
+
+    LatencySnapshot snapshot() {
+        List<Double> bounds = new ArrayList<>();
+        List<Long> cumulative = new ArrayList<>();
+        long running = 0;
+        for (int i = 0; i < BOUNDS_MICROS.length; i++) {
+            running += buckets[i].sum();
+            bounds.add(BOUNDS_MICROS[i] / 1e6);
+            cumulative.add(running);
+        }
+        return new LatencySnapshot(bounds, cumulative, count.sum(), sumMicros.sum() / 1e6, maxMicros.get() / 1e6);
+    }
+}
