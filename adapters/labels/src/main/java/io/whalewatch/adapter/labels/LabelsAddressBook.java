@@ -7,6 +7,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The address book over an immutable {@link AddressTable}. Lookups read one volatile reference and
@@ -14,6 +16,7 @@ import java.util.function.Supplier;
  * single write, so readers see the old book or the new one, never a mix.
  */
 final class LabelsAddressBook implements AddressBook {
+    private static final Logger LOG = LoggerFactory.getLogger(LabelsAddressBook.class);
     private final Supplier<AddressTable> loader;
     private volatile AddressTable table;
 
@@ -86,6 +89,7 @@ final class LabelsAddressBook implements AddressBook {
         try {
             fresh = loader.get();
         } catch (RuntimeException e) {
+            LOG.warn("address book reload failed, keeping the current {} addresses: {}", table.size(), e.getMessage());
             throw e instanceof AdapterException ae ? ae : new AdapterException("address book reload failed: " + e, e);
         }
         table = fresh;
