@@ -135,19 +135,4 @@ final class EmailAlertNotifier implements AlertNotifier {
         String failure = lastFailure;
         return failure == null ? ComponentHealth.ok(channel()) : ComponentHealth.degraded("last attempt failed: " + failure);
     }
-
-    /** A message whose Message-ID is ours: Jakarta Mail would otherwise replace it on saveChanges(). */
-    private static final class FixedIdMessage extends MimeMessage {
-        private final String messageId;
-
-        FixedIdMessage(Session session, String messageId) {
-            super(session);
-            this.messageId = messageId;
-        }
-
-        @Override
-        protected void updateMessageID() throws MessagingException {
-            setHeader("Message-ID", messageId);
-        }
-    }
 }
