@@ -1,5 +1,8 @@
 package io.whalewatch.adapter.store.duckdb;
 
+import io.whalewatch.application.port.out.DataRetention;
+import io.whalewatch.application.port.out.NotificationOutbox;
+import io.whalewatch.application.port.out.OutcomeStatistics;
 import io.whalewatch.application.port.out.PredictionRepository;
 import io.whalewatch.application.port.out.StoreHealth;
 import io.whalewatch.domain.chain.TxId;
@@ -20,24 +23,33 @@ import org.jdbi.v3.core.Jdbi;
  * thread writes. Writes are one transaction per call; predictions go through the Appender.
  */
 final class DuckDbPredictionRepository implements PredictionRepository {
-    private static final String UNRESOLVED = """
-            SELECT p.* FROM mempool_predictions p
+    private static final String UNRESOLVED_WHERE = """
+            FROM mempool_predictions p
             LEFT JOIN prediction_outcomes o ON o.prediction_id = p.prediction_id
             WHERE o.prediction_id IS NULL
                OR (o.outcome_status = 'dropped' AND o.provisional)
                OR o.outcome_status = 'replaced'
             ORDER BY p.detection_timestamp, p.alert_id
             LIMIT :limit""";
+    private static final String UNRESOLVED = "SELECT p.* " + UNRESOLVED_WHERE;
+    private static final String TRACKED = "SELECT p.*, " + TrackedOutcomes.COLUMNS + " " + UNRESOLVED_WHERE;
 
     private final DuckDbDatabase db;
     private final Jdbi jdbi;
     private final Clock clock;
     private final PredictionColumns mapper = new PredictionColumns();
+    private final StoreAccess store;
+    private final Map<Class<?>, Object> ports;
 
     private DuckDbPredictionRepository(DuckDbDatabase db, Clock clock) {
         this.db = db;
         this.jdbi = db.jdbi();
         this.clock = clock;
+        this.store = new StoreAccess(db);
+        this.ports = Map.of(
+                OutcomeStatistics.class, new DuckDbOutcomeStatistics(store),
+                NotificationOutbox.class, new DuckDbNotificationOutbox(store),
+                DataRetention.class, new DuckDbDataRetention(store));
     }
 
     /** Opens (creating and migrating if needed) the store in {@code file}. */
@@ -91,6 +103,18 @@ final class DuckDbPredictionRepository implements PredictionRepository {
     }
 
     @Override
+    public List<PredictionOutcome> findTracked(int limit) {
+        return read("find tracked predictions", h -> h.createQuery(TRACKED).bind("limit", Math.max(0, limit))
+                .map((rs, ctx) -> TrackedOutcomes.map(mapper.map(rs, ctx), rs)).list());
+    }
+
+    /** The outbox, statistics and retention on this same file (one connection, one lock). */
+    @Override
+    public <T> Optional<T> port(Class<T> type) {
+        return Optional.ofNullable(ports.get(type)).map(type::cast);
+    }
+
+    @Override
     public List<Prediction> findAfterAlertId(long alertId, int limit) {
         return read("find predictions after alert " + alertId, h -> h.createQuery(
                         "SELECT * FROM mempool_predictions WHERE alert_id > :after ORDER BY alert_id LIMIT :limit")
@@ -122,18 +146,10 @@ final class DuckDbPredictionRepository implements PredictionRepository {
     }
 
     private <T> T read(String what, HandleCallback<T, RuntimeException> work) {
-        try {
-            return jdbi.withHandle(work);
-        } catch (RuntimeException e) {
-            throw StoreFailures.operation(db.file(), what, e);
-        }
+        return store.read(what, work);
     }
 
     private <T> T inTransaction(String what, HandleCallback<T, Exception> work) {
-        try {
-            return jdbi.inTransaction(work);
-        } catch (Exception e) {
-            throw StoreFailures.operation(db.file(), what, e);
-        }
+        return store.inTransaction(what, work);
     }
 }

@@ -28,6 +28,7 @@ record OutcomeRow(
         Boolean predictionAccuracy,
         Double accuracyScore,
         String replacedBy,
+        Double feeBump,
         double finalFeeRate,
         LocalDateTime now) {
 
@@ -37,18 +38,21 @@ record OutcomeRow(
               confirmation_block = :confirmationBlock, confirmation_time = :confirmationTime,
               confirmation_timestamp = :confirmationTimestamp, outcome_time = :outcomeTime, blocks_off = :blocksOff,
               time_to_confirmation = :timeToConfirmation, prediction_accuracy = :predictionAccuracy,
-              accuracy_score = :accuracyScore, replaced_by = :replacedBy, final_fee_rate = :finalFeeRate,
-              updated_at = :now
+              accuracy_score = :accuracyScore,
+              -- a confirmation through the replacement keeps which txid replaced it and the fee bump
+              replaced_by = coalesce(:replacedBy, replaced_by),
+              fee_bump = CASE WHEN CAST(:replacedBy AS VARCHAR) IS NULL THEN fee_bump ELSE CAST(:feeBump AS DOUBLE) END,
+              final_fee_rate = :finalFeeRate, updated_at = :now
             WHERE prediction_id = :predictionId""";
 
     static final String INSERT = """
             INSERT INTO prediction_outcomes (outcome_id, prediction_id, transaction_id, predicted_flow, outcome_status,
               actual_outcome, provisional, confirmation_block, confirmation_time, confirmation_timestamp, outcome_time,
-              blocks_off, time_to_confirmation, prediction_accuracy, accuracy_score, replaced_by, final_fee_rate,
+              blocks_off, time_to_confirmation, prediction_accuracy, accuracy_score, replaced_by, fee_bump, final_fee_rate,
               created_at, updated_at)
             VALUES (:outcomeId, :predictionId, :transactionId, :predictedFlow, :outcomeStatus, :outcomeStatus,
               :provisional, :confirmationBlock, :confirmationTime, :confirmationTimestamp, :outcomeTime, :blocksOff,
-              :timeToConfirmation, :predictionAccuracy, :accuracyScore, :replacedBy, :finalFeeRate, :now, :now)""";
+              :timeToConfirmation, :predictionAccuracy, :accuracyScore, :replacedBy, :feeBump, :finalFeeRate, :now, :now)""";
 
     static OutcomeRow from(PredictionOutcome recorded, Instant now) {
         Prediction p = recorded.prediction();
@@ -66,6 +70,7 @@ record OutcomeRow(
                 confirmed == null ? null : secondsBetween(p.detectedAt(), confirmed.confirmedAt()),
                 accurate, accurate == null ? null : (accurate ? 1.0 : 0.0),
                 outcome instanceof Outcome.Replaced r ? r.by().value() : null,
+                outcome instanceof Outcome.Replaced r && r.feeBump().isPresent() ? r.feeBump().getAsDouble() : null,
                 p.feeRate().satPerVbyte(), Utc.toTimestamp(now));
     }
 
@@ -80,7 +85,7 @@ record OutcomeRow(
                 .bindByType("outcomeTime", outcomeTime, LocalDateTime.class)
                 .bind("blocksOff", blocksOff).bind("timeToConfirmation", timeToConfirmation)
                 .bind("predictionAccuracy", predictionAccuracy).bind("accuracyScore", accuracyScore)
-                .bind("replacedBy", replacedBy).bind("finalFeeRate", finalFeeRate)
+                .bind("replacedBy", replacedBy).bind("feeBump", feeBump).bind("finalFeeRate", finalFeeRate)
                 .bindByType("now", now, LocalDateTime.class);
     }
 
@@ -95,8 +100,9 @@ record OutcomeRow(
         throw new IllegalArgumentException("a pending outcome is not stored: it is the absence of an outcome row");
     }
 
+    /** Never negative: a block's timestamp (REST look-ups) may precede our detection by miner clock skew. */
     private static int secondsBetween(Instant from, Instant to) {
-        long seconds = Duration.between(from, to).getSeconds();
+        long seconds = Math.max(0, Duration.between(from, to).getSeconds());
         return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, seconds));
     }
 }

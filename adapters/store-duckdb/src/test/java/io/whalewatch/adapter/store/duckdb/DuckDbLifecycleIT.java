@@ -42,8 +42,9 @@ class DuckDbLifecycleIT {
             assertThat(repo.saveAll(List.of(p))).isEmpty();
         }
         try (Connection c = TestDb.readOnly(file); Statement st = c.createStatement()) {
-            assertThat(TestDb.single(st, "SELECT count(*) FROM flyway_schema_history")).isEqualTo(1);
-            assertThat(TestDb.single(st, "SELECT count(*) FROM flyway_schema_history WHERE success")).isEqualTo(1);
+            // V1 and V2, each applied once
+            assertThat(TestDb.single(st, "SELECT count(*) FROM flyway_schema_history")).isEqualTo(2);
+            assertThat(TestDb.single(st, "SELECT count(*) FROM flyway_schema_history WHERE success")).isEqualTo(2);
             assertThat(TestDb.single(st, "SELECT count(*) FROM mempool_predictions")).isEqualTo(1);
         }
     }
