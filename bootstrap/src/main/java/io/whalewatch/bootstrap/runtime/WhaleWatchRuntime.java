@@ -1,16 +1,20 @@
 package io.whalewatch.bootstrap.runtime;
 
 import io.whalewatch.application.DetectionSettings;
+import io.whalewatch.application.MonitoringSettings;
 import io.whalewatch.application.WhaleWatch;
+import io.whalewatch.application.port.in.GetAccuracyUseCase;
 import io.whalewatch.application.port.in.GetHealthUseCase;
 import io.whalewatch.application.port.in.ListPredictionsUseCase;
 import io.whalewatch.application.port.out.AccessTokens;
 import io.whalewatch.application.port.out.AddressBook;
+import io.whalewatch.application.port.out.AlertNotifier;
 import io.whalewatch.application.port.out.MempoolSource;
 import io.whalewatch.application.port.out.PredictionRepository;
 import io.whalewatch.application.port.out.SignalPublisher;
 import io.whalewatch.application.spi.AccessTokensProvider;
 import io.whalewatch.application.spi.AdapterContext;
+import io.whalewatch.application.spi.AlertNotifierProvider;
 import io.whalewatch.application.spi.AddressBookProvider;
 import io.whalewatch.application.spi.MempoolSourceProvider;
 import io.whalewatch.application.spi.PredictionRepositoryProvider;
@@ -20,13 +24,17 @@ import io.whalewatch.bootstrap.plugin.Plugins;
 import io.whalewatch.domain.detection.WhaleThreshold;
 import java.time.Clock;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Builds the running service in dependency order — store, address book, tokens, source,
- * application, publishers — then starts the source. {@link #close()} stops in reverse order:
+ * Builds the running service in dependency order — store, address book, tokens, source, notifiers,
+ * application, publishers — then starts the application's background work and the source. {@link #close()} stops in reverse order:
  * the source first (no new frames; it drains what it holds), then publishers, then the store.
  */
 public final class WhaleWatchRuntime implements AutoCloseable {
@@ -46,10 +54,18 @@ public final class WhaleWatchRuntime implements AutoCloseable {
         LOG.info("address book: {} exchange addresses", addressBook.size());
         AccessTokens tokens = Plugins.one(AccessTokensProvider.class, settings.get("WHALEWATCH_TOKENS")).create(context);
         source = Plugins.one(MempoolSourceProvider.class, settings.get("WHALEWATCH_SOURCE")).create(context);
+        List<AlertNotifier> notifiers = new ArrayList<>();
+        for (AlertNotifierProvider p : Plugins.many(AlertNotifierProvider.class, notifierNames(settings))) {
+            notifiers.add(open(p.create(context)));
+            LOG.info("notifier '{}' enabled", p.name());
+        }
+        // outcome statistics, the outbox and retention come from the store itself: repository.port(...)
         whaleWatch = WhaleWatch.builder().clock(clock).repository(repository).addressBook(addressBook).source(source)
-                .settings(DetectionSettings.defaults(WhaleThreshold.ofBtc(settings.whaleThresholdBtc()))).build();
+                .settings(detectionSettings(settings)).monitoring(MonitoringSettings.from(settings.adapterConfig()))
+                .notifiers(notifiers).build();
         AdapterContext withPorts = context.withPort(GetHealthUseCase.class, whaleWatch.health())
                 .withPort(ListPredictionsUseCase.class, whaleWatch.predictions())
+                .withPort(GetAccuracyUseCase.class, whaleWatch.accuracy())
                 .withPort(AccessTokens.class, tokens)
                 .withPort(AddressBook.class, addressBook);
         for (SignalPublisherProvider p : Plugins.many(SignalPublisherProvider.class, settings.list("WHALEWATCH_PUBLISHERS"))) {
@@ -57,8 +73,30 @@ public final class WhaleWatchRuntime implements AutoCloseable {
             whaleWatch.attach(publisher);
             LOG.info("publisher '{}' started", p.name());
         }
+        whaleWatch.start(); // monitor, outbox dispatcher (earlier runs' pending deliveries), drop finalisation, retention
         source.start(whaleWatch.mempoolListener(), whaleWatch.candidateMinimum());
         LOG.info("whale threshold {} BTC; listening to {}", settings.whaleThresholdBtc(), settings.get("MEMPOOL_WS_URL"));
+    }
+
+    /**
+     * Notifiers by name from WHALEWATCH_NOTIFIERS, plus "webhook" when WEBHOOK_ENABLED=true and "email"
+     * when SMTP_SERVER and ALERT_EMAIL_TO are set (the operations guide's switches), each once.
+     */
+    static List<String> notifierNames(Settings settings) {
+        Set<String> names = new LinkedHashSet<>(settings.list("WHALEWATCH_NOTIFIERS"));
+        if (settings.adapterConfig().getBoolean("WEBHOOK_ENABLED", false)) {
+            names.add("webhook");
+        }
+        if (settings.isSet("SMTP_SERVER") && settings.isSet("ALERT_EMAIL_TO")) {
+            names.add("email");
+        }
+        return List.copyOf(names);
+    }
+
+    private static DetectionSettings detectionSettings(Settings settings) {
+        DetectionSettings d = DetectionSettings.defaults(WhaleThreshold.ofBtc(settings.whaleThresholdBtc()));
+        int tolerance = settings.adapterConfig().getInt("ACCURACY_TOLERANCE_BLOCKS", d.toleranceBlocks(), 0, 1000);
+        return new DetectionSettings(d.threshold(), d.recentTxidCapacity(), d.trackedCapacity(), tolerance);
     }
 
     /** Starts everything; on failure closes what was already opened and rethrows. */
