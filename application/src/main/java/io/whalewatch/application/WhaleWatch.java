@@ -1,7 +1,10 @@
 package io.whalewatch.application;
 
 import io.whalewatch.application.port.in.GetAccuracyUseCase;
+import io.whalewatch.application.port.in.GetFlowStatisticsUseCase;
 import io.whalewatch.application.port.in.GetHealthUseCase;
+import io.whalewatch.application.port.in.GetSourceStatusUseCase;
+import io.whalewatch.application.port.in.QueryPredictionsUseCase;
 import io.whalewatch.application.port.in.GetPipelineStatsUseCase;
 import io.whalewatch.application.port.in.IngestMempoolDeltaUseCase;
 import io.whalewatch.application.port.in.ListPredictionsUseCase;
@@ -78,6 +81,21 @@ public final class WhaleWatch implements AutoCloseable {
     /** Accuracy over 1 h, 24 h and 7 d, for the API and the dashboard. */
     public GetAccuracyUseCase accuracy() {
         return services.accuracy();
+    }
+
+    /** Stored predictions with outcomes, filtered and paged (REST API). */
+    public QueryPredictionsUseCase queries() {
+        return services.queries();
+    }
+
+    /** Exchange flows and alert volume per time bucket (REST API). */
+    public GetFlowStatisticsUseCase flowStatistics() {
+        return services.flowStatistics();
+    }
+
+    /** The source's connection state and counters (metrics). */
+    public GetSourceStatusUseCase sourceStatus() {
+        return services.sourceStatus();
     }
 
     /** Notifications waiting for delivery (for metrics; health shows it as the "notifications" component). */

@@ -2,7 +2,10 @@ package io.whalewatch.application.service;
 
 import io.whalewatch.application.DetectionSettings;
 import io.whalewatch.application.port.in.GetAccuracyUseCase;
+import io.whalewatch.application.port.in.GetFlowStatisticsUseCase;
 import io.whalewatch.application.port.in.GetHealthUseCase;
+import io.whalewatch.application.port.in.GetSourceStatusUseCase;
+import io.whalewatch.application.port.in.QueryPredictionsUseCase;
 import io.whalewatch.application.port.in.GetPipelineStatsUseCase;
 import io.whalewatch.application.port.in.IngestMempoolDeltaUseCase;
 import io.whalewatch.application.port.in.ListPredictionsUseCase;
@@ -10,6 +13,7 @@ import io.whalewatch.application.port.in.TrackOutcomesUseCase;
 import io.whalewatch.application.port.out.AddressBook;
 import io.whalewatch.application.port.out.MempoolListener;
 import io.whalewatch.application.port.out.MempoolSource;
+import io.whalewatch.application.port.out.PredictionQueries;
 import io.whalewatch.application.port.out.PredictionRepository;
 import io.whalewatch.application.port.out.SignalPublisher;
 import io.whalewatch.domain.detection.WhaleThresholdPolicy;
@@ -32,6 +36,9 @@ public final class ServiceAssembly implements AutoCloseable {
     private final ResyncService resync;
     private final MonitoringAssembly monitoring;
     private final Clock clock;
+    private final QueryPredictionsService queries;
+    private final FlowStatisticsService flowStatistics;
+    private final MempoolSource source;
 
     public ServiceAssembly(Clock clock, DetectionSettings settings, PredictionRepository repository,
             AddressBook addressBook, MempoolSource source) {
@@ -41,6 +48,10 @@ public final class ServiceAssembly implements AutoCloseable {
     public ServiceAssembly(Clock clock, DetectionSettings settings, PredictionRepository repository,
             AddressBook addressBook, MempoolSource source, MonitoringPorts monitoringPorts) {
         this.clock = clock;
+        this.source = source;
+        PredictionQueries stored = repository.port(PredictionQueries.class).orElseGet(UnavailableQueries::new);
+        this.queries = new QueryPredictionsService(stored);
+        this.flowStatistics = new FlowStatisticsService(stored);
         PipelineCounters counters = new PipelineCounters();
         OutcomeTracker tracker = new OutcomeTracker(settings.trackedCapacity());
         WhaleDetector detector = new WhaleDetector(new WhaleThresholdPolicy(settings.threshold()), addressBook);
@@ -119,5 +130,17 @@ public final class ServiceAssembly implements AutoCloseable {
 
     public GetPipelineStatsUseCase stats() {
         return stats;
+    }
+
+    public QueryPredictionsUseCase queries() {
+        return queries;
+    }
+
+    public GetFlowStatisticsUseCase flowStatistics() {
+        return flowStatistics;
+    }
+
+    public GetSourceStatusUseCase sourceStatus() {
+        return source::status;
     }
 }
