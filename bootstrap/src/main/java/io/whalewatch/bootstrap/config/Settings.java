@@ -63,7 +63,7 @@ public final class Settings {
      * setting's name rather than later. Adapters validate their own settings when created.
      */
     public Settings validated() {
-        whaleThresholdBtc();
+        whaleThreshold();
         adapterConfig().getInt("BROADCASTER_PORT", 8765, 0, 65535);
         adapterConfig().getInt("API_PORT", 8001, 0, 65535);
         for (String key : List.of("WHALEWATCH_SOURCE", "WHALEWATCH_STORE", "WHALEWATCH_ADDRESS_BOOK", "WHALEWATCH_TOKENS")) {
@@ -72,6 +72,24 @@ public final class Settings {
             }
         }
         return this;
+    }
+
+    /**
+     * The whale rule: WHALE_THRESHOLD_BTC, WHALE_THRESHOLD_BASIS (transferred | total, default
+     * transferred) and the optional WHALE_THRESHOLD_USD.
+     */
+    public io.whalewatch.domain.detection.WhaleThreshold whaleThreshold() {
+        String basis = get("WHALE_THRESHOLD_BASIS") == null ? "transferred" : get("WHALE_THRESHOLD_BASIS");
+        io.whalewatch.domain.detection.WhaleThreshold.AmountBasis amountBasis = switch (basis.toLowerCase(java.util.Locale.ROOT)) {
+            case "transferred" -> io.whalewatch.domain.detection.WhaleThreshold.AmountBasis.TRANSFERRED;
+            case "total" -> io.whalewatch.domain.detection.WhaleThreshold.AmountBasis.TOTAL;
+            default -> throw new AdapterException("WHALE_THRESHOLD_BASIS=" + basis + " is not allowed; allowed: transferred, total");
+        };
+        java.util.OptionalDouble usd = isSet("WHALE_THRESHOLD_USD")
+                ? java.util.OptionalDouble.of(adapterConfig().getDouble("WHALE_THRESHOLD_USD", 0, 0.01, 1e15))
+                : java.util.OptionalDouble.empty();
+        return new io.whalewatch.domain.detection.WhaleThreshold(
+                io.whalewatch.domain.chain.Satoshis.ofBtc(whaleThresholdBtc()), amountBasis, usd);
     }
 
     /** The whale threshold in BTC, validated. */

@@ -21,7 +21,6 @@ import io.whalewatch.application.spi.PredictionRepositoryProvider;
 import io.whalewatch.application.spi.SignalPublisherProvider;
 import io.whalewatch.bootstrap.config.Settings;
 import io.whalewatch.bootstrap.plugin.Plugins;
-import io.whalewatch.domain.detection.WhaleThreshold;
 import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -94,7 +93,7 @@ public final class WhaleWatchRuntime implements AutoCloseable {
     }
 
     private static DetectionSettings detectionSettings(Settings settings) {
-        DetectionSettings d = DetectionSettings.defaults(WhaleThreshold.ofBtc(settings.whaleThresholdBtc()));
+        DetectionSettings d = DetectionSettings.defaults(settings.whaleThreshold());
         int tolerance = settings.adapterConfig().getInt("ACCURACY_TOLERANCE_BLOCKS", d.toleranceBlocks(), 0, 1000);
         return new DetectionSettings(d.threshold(), d.recentTxidCapacity(), d.trackedCapacity(), tolerance);
     }
