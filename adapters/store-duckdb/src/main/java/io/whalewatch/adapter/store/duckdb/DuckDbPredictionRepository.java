@@ -3,6 +3,7 @@ package io.whalewatch.adapter.store.duckdb;
 import io.whalewatch.application.port.out.DataRetention;
 import io.whalewatch.application.port.out.NotificationOutbox;
 import io.whalewatch.application.port.out.OutcomeStatistics;
+import io.whalewatch.application.port.out.PredictionQueries;
 import io.whalewatch.application.port.out.PredictionRepository;
 import io.whalewatch.application.port.out.StoreHealth;
 import io.whalewatch.domain.chain.TxId;
@@ -49,7 +50,8 @@ final class DuckDbPredictionRepository implements PredictionRepository {
         this.ports = Map.of(
                 OutcomeStatistics.class, new DuckDbOutcomeStatistics(store),
                 NotificationOutbox.class, new DuckDbNotificationOutbox(store),
-                DataRetention.class, new DuckDbDataRetention(store));
+                DataRetention.class, new DuckDbDataRetention(store),
+                PredictionQueries.class, new DuckDbPredictionQueries(store));
     }
 
     /** Opens (creating and migrating if needed) the store in {@code file}. */
