@@ -32,9 +32,15 @@ final class GeneratingMempoolSimulator implements MempoolSimulator {
     private final Faults faults = new Faults();
     private final LineFile recorder;
     private final GroundTruth truth;
+    private final FrameReplayer replayer;
     private volatile boolean started;
 
     GeneratingMempoolSimulator(SimulatorSettings settings, ExchangeWallets wallets, Clock clock) {
+        this(settings, ReplaySettings.none(), wallets, clock);
+    }
+
+    /** With replay settings: in replay mode the engine only answers snapshots and REST, it does not tick. */
+    GeneratingMempoolSimulator(SimulatorSettings settings, ReplaySettings replay, ExchangeWallets wallets, Clock clock) {
         this.settings = settings;
         Limits limits = new Limits(settings.maxMessageBytes(), settings.maxMessagesPer10s(), 10_000,
                 settings.sendBacklogBytes());
@@ -53,6 +59,7 @@ final class GeneratingMempoolSimulator implements MempoolSimulator {
             return t;
         });
         EngineControl control = new EngineControl(engine, publisher, thread, settings, wallets, hub, faults);
+        this.replayer = replay.enabled() ? new FrameReplayer(replay, hub, limits.maxBacklogBytes()) : null;
         this.server = new SimServer(settings.host(), settings.port(), hub, faults, limits, publisher::snapshot, index,
                 control);
     }
@@ -66,8 +73,12 @@ final class GeneratingMempoolSimulator implements MempoolSimulator {
                 throw new AdapterException("SIM_HOST=" + settings.host() + " SIM_PORT=" + settings.port()
                         + " cannot be bound: " + e.getCause().getMessage(), e);
             }
-            thread.scheduleAtFixedRate(this::safeTick, settings.tickMillis(), settings.tickMillis(),
-                    TimeUnit.MILLISECONDS);
+            if (replayer != null) {
+                replayer.start();
+            } else {
+                thread.scheduleAtFixedRate(this::safeTick, settings.tickMillis(), settings.tickMillis(),
+                        TimeUnit.MILLISECONDS);
+            }
             started = true;
             LOG.info("mempool simulator on {} (seed {}, {} tx/s, whale share {}, block every {} s)", wsUrl(),
                     settings.seed(), settings.txRate(), settings.whaleShare(), settings.blockIntervalSeconds());
@@ -104,6 +115,9 @@ final class GeneratingMempoolSimulator implements MempoolSimulator {
     @Override
     public synchronized void close() {
         thread.shutdownNow();
+        if (replayer != null) {
+            replayer.close();
+        }
         hub.closeAll();
         server.close();
         recorder.close();

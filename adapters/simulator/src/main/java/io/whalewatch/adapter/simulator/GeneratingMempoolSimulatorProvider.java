@@ -33,7 +33,7 @@ public final class GeneratingMempoolSimulatorProvider implements MempoolSimulato
         ExchangeWallets wallets = context.ports().find(AddressBook.class)
                 .map(book -> ExchangeWallets.of(entries(book.sample(SAMPLE))))
                 .orElseGet(ExchangeWallets::synthetic);
-        return new GeneratingMempoolSimulator(settings, wallets, context.clock());
+        return new GeneratingMempoolSimulator(settings, ReplaySettings.from(context.config()), wallets, context.clock());
     }
 
     private static List<Map.Entry<String, String>> entries(List<AddressBook.LabelledAddress> sample) {

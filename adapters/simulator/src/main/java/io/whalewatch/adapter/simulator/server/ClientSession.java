@@ -53,6 +53,10 @@ final class ClientSession {
         return mine.keySet().equals(canonicalKeys) ? canonical : io.whalewatch.adapter.simulator.wire.Frames.join(mine);
     }
 
+    long backlog() {
+        return backlog.get();
+    }
+
     /** True when this message exceeds the rate limit (the caller closes). */
     synchronized boolean overRate(long nowMillis) {
         arrivals.addLast(nowMillis);

@@ -60,6 +60,37 @@ public final class Hub {
         return n;
     }
 
+    /**
+     * Replay mode: sends a recorded frame as is to every client that tracks the mempool (the
+     * recording is what such a client receives). Returns how many clients got it.
+     */
+    public int replay(String frame) {
+        int n = 0;
+        for (ClientSession c : clients.values()) {
+            if (c.trackMempool) {
+                c.send(frame);
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** How many clients track the mempool (replay starts when enough are subscribed). */
+    public int trackingClients() {
+        return (int) clients.values().stream().filter(c -> c.trackMempool).count();
+    }
+
+    /** The largest not-yet-written outbound backlog of a mempool-tracking client, in chars. */
+    public long maxTrackingBacklog() {
+        long max = 0;
+        for (ClientSession c : clients.values()) {
+            if (c.trackMempool) {
+                max = Math.max(max, c.backlog());
+            }
+        }
+        return max;
+    }
+
     public int size() {
         return clients.size();
     }

@@ -1,0 +1,108 @@
+package io.whalewatch.adapter.simulator;
+
+import io.whalewatch.adapter.simulator.server.Hub;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.concurrent.locks.LockSupport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Replay mode's own thread: waits for the subscribed clients, then streams the file's frames, one
+ * per line, paced at SIM_REPLAY_RATE frames per second or as fast as the clients read. "As fast
+ * as they read" means: before each frame, wait while any tracking client still has more than half
+ * the send backlog limit queued, so a slow reader sees TCP backpressure instead of being cut off.
+ */
+final class FrameReplayer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(FrameReplayer.class);
+    private final ReplaySettings settings;
+    private final Hub hub;
+    private final long backlogHigh;
+    private final LineFile log;
+    private final Thread thread;
+    private volatile boolean running = true;
+    private volatile long framesSent;
+
+    FrameReplayer(ReplaySettings settings, Hub hub, long maxBacklogBytes) {
+        this.settings = settings;
+        this.hub = hub;
+        this.backlogHigh = maxBacklogBytes / 2;
+        this.log = LineFile.open(settings.logFile(), "SIM_REPLAY_LOG_FILE");
+        this.thread = new Thread(this::run, "simulator-replay");
+        thread.setDaemon(true);
+    }
+
+    void start() {
+        LOG.info("replay mode: {} at {} once {} client(s) track the mempool", settings.file(),
+                settings.framesPerSecond() > 0 ? settings.framesPerSecond() + " frames/s" : "full speed",
+                settings.clients());
+        thread.start();
+    }
+
+    long framesSent() {
+        return framesSent;
+    }
+
+    private void run() {
+        try {
+            awaitClients();
+            long t0 = System.nanoTime();
+            long n = stream();
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            LOG.info("replay of {} finished: {} frames in {} s", settings.file(), n, String.format("%.3f", seconds));
+        } catch (IOException e) {
+            LOG.error("replay of {} failed: {}", settings.file(), e.toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void awaitClients() throws InterruptedException {
+        while (running && hub.trackingClients() < settings.clients()) {
+            Thread.sleep(5);
+        }
+    }
+
+    private long stream() throws IOException, InterruptedException {
+        long periodNanos = settings.framesPerSecond() > 0 ? (long) (1e9 / settings.framesPerSecond()) : 0;
+        long next = System.nanoTime();
+        long index = 0;
+        try (BufferedReader in = Files.newBufferedReader(settings.file(), StandardCharsets.UTF_8)) {
+            for (String line = in.readLine(); line != null && running; line = in.readLine()) {
+                if (line.isEmpty()) {
+                    continue;
+                }
+                if (periodNanos > 0) {
+                    next += periodNanos;
+                    LockSupport.parkNanos(next - periodNanos - System.nanoTime());
+                }
+                awaitRoom();
+                log.write(index + " " + micros(Instant.now()));
+                hub.replay(line);
+                framesSent = ++index;
+            }
+        }
+        return index;
+    }
+
+    private void awaitRoom() throws InterruptedException {
+        while (running && hub.maxTrackingBacklog() > backlogHigh) {
+            Thread.sleep(0, 200_000);
+        }
+    }
+
+    private static long micros(Instant t) {
+        return ChronoUnit.MICROS.between(Instant.EPOCH, t);
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        thread.interrupt();
+        log.close();
+    }
+}

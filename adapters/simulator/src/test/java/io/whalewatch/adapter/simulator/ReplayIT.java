@@ -1,0 +1,74 @@
+package io.whalewatch.adapter.simulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.whalewatch.adapter.simulator.chain.ExchangeWallets;
+import io.whalewatch.application.spi.AdapterConfig;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Offline frame files and replay mode: the client gets the file's lines, in order, and a send log. */
+class ReplayIT {
+    private static final Duration WAIT = Duration.ofSeconds(10);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void writerRecordsBurstTicksAndWhalesWithGroundTruth() throws Exception {
+        Path frames = dir.resolve("f.jsonl");
+        Path truth = dir.resolve("t.jsonl");
+        write(frames, truth);
+        List<String> lines = Files.readAllLines(frames);
+        assertThat(lines).hasSizeGreaterThanOrEqualTo(5);
+        String burst = lines.stream().filter(l -> l.length() > 100_000).findFirst().orElseThrow();
+        assertThat(WsClient.MAPPER.readTree(burst).get("mempool-transactions").get("added")).hasSize(200);
+        assertThat(Files.readAllLines(truth)).anyMatch(l -> l.contains("\"event\":\"whale\"") && l.contains("inflow"));
+    }
+
+    @Test
+    void replaySendsEveryLineInOrderAtTheGivenRateAndLogsSendTimes() throws Exception {
+        Path frames = dir.resolve("f.jsonl");
+        write(frames, dir.resolve("t.jsonl"));
+        List<String> lines = Files.readAllLines(frames);
+        Path log = dir.resolve("log.txt");
+        Map<String, String> m = Map.of("SIM_REPLAY_FILE", frames.toString(), "SIM_REPLAY_RATE", "50",
+                "SIM_REPLAY_LOG_FILE", log.toString(), "SIM_SEED", "1");
+        AdapterConfig c = AdapterConfig.of(m);
+        try (GeneratingMempoolSimulator sim = new GeneratingMempoolSimulator(SimulatorSettings.from(c),
+                ReplaySettings.from(c), ExchangeWallets.synthetic(), Clock.systemUTC())) {
+            URI ws = sim.start();
+            try (WsClient client = new WsClient(ws)) {
+                client.send("{\"track-mempool\": true}");
+                long t0 = System.nanoTime();
+                for (String line : lines) {
+                    assertThat(client.next(WAIT)).isEqualTo(line);
+                }
+                long elapsedMillis = (System.nanoTime() - t0) / 1_000_000;
+                assertThat(elapsedMillis).as("paced at 50 frames/s").isGreaterThanOrEqualTo((lines.size() - 2) * 20L - 5);
+            }
+        }
+        List<String> sent = Files.readAllLines(log);
+        assertThat(sent).hasSize(lines.size());
+        assertThat(sent.get(0)).startsWith("0 ");
+        assertThat(Long.parseLong(sent.get(1).split(" ")[1])).isGreaterThan(Long.parseLong(sent.get(0).split(" ")[1]));
+    }
+
+    private static void write(Path frames, Path truth) {
+        try (FrameFileWriter w = new FrameFileWriter(Map.of("SIM_SEED", "7", "SIM_TX_RATE", "20",
+                "SIM_BLOCK_INTERVAL_SECONDS", "86400", "SIM_WHALE_SHARE", "0.001"), null, frames, truth)) {
+            w.tick();
+            w.tick();
+            w.burstFrame(200);
+            w.tick();
+            w.whaleFrame("inflow", 500);
+        }
+    }
+}
