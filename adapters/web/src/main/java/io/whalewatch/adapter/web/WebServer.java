@@ -11,8 +11,12 @@ import jakarta.websocket.server.ServerEndpointConfig;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.concurrent.TimeUnit;
+import org.glassfish.grizzly.http.server.CLStaticHttpHandler;
+import org.glassfish.grizzly.http.server.HttpHandler;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.grizzly.http.server.NetworkListener;
+import org.glassfish.grizzly.http.server.Request;
+import org.glassfish.grizzly.http.server.Response;
 import org.glassfish.grizzly.http.server.ServerConfiguration;
 import org.glassfish.grizzly.strategies.WorkerThreadIOStrategy;
 import org.glassfish.tyrus.container.grizzly.server.WebSocketAddOn;
@@ -55,7 +59,21 @@ final class WebServer implements AutoCloseable {
         cfg.setHttpServerVersion("");
         cfg.setDefaultErrorPageGenerator(new JsonErrorPages());
         cfg.addHttpHandler(new HealthHandler(health), "/health");
-        cfg.addHttpHandler(new NotFoundHandler(), "/");
+        cfg.addHttpHandler(dashboard(), "/");
+    }
+
+    /**
+     * The dashboard's static files from the class-path folder {@code static/} (not a valid package
+     * name, so a named module does not encapsulate it). It is the catch-all: exact and prefix
+     * mappings such as /health and /api/* win; any other missing path answers the JSON 404.
+     */
+    private static HttpHandler dashboard() {
+        return new CLStaticHttpHandler(WebServer.class.getClassLoader(), "/static/") {
+            @Override
+            protected void onMissingResource(Request request, Response response) throws Exception {
+                new NotFoundHandler().service(request, response);
+            }
+        };
     }
 
     void start() {

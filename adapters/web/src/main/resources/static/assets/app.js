@@ -1,0 +1,148 @@
+// The dashboard: history from the REST API, live alerts over the WebSocket, filters, charts, health.
+import { $ } from './dom.js';
+import { adoptTokenFromUrl, getToken, setToken, clearToken } from './auth.js';
+import { getJson, query, whenUnauthorized } from './api.js';
+import { AlertTable, renderCounts, addExchangeOption } from './alerts.js';
+import { readFilters, matcher, serverFilters, watchFilters } from './filters.js';
+import { AlertSocket } from './socket.js';
+import { showConnection, showAuthProblem, hideAuthProblem, pollHealth, pollPipeline } from './status.js';
+import { ChartPanel } from './chartpanel.js';
+import { websocketUrl } from './config.js';
+
+adoptTokenFromUrl();
+
+const form = $('#filters');
+const table = new AlertTable($('#alerts'));
+const charts = new ChartPanel();
+let filters = readFilters(form);
+let permissions = [];
+let serverFiltered = false;
+let historyLoaded = false;
+
+table.onExchange = addExchangeOption;
+table.setFilter(matcher(filters));
+
+const socket = new AlertSocket({
+  url: websocketUrl,
+  token: getToken,
+  resumeFrom: () => (table.rows.size ? table.maxAlertId : historyLoaded ? 0 : null),
+  onState: (state, detail) => {
+    showConnection(state, detail);
+    if (state === 'unauthorized') showAuthProblem(detail);
+  },
+  onMessage,
+});
+
+function onMessage(msg) {
+  switch (msg.type) {
+    case 'welcome':
+      permissions = Array.isArray(msg.permissions) ? msg.permissions : [];
+      if (msg.server_version) $('#version').textContent = 'whalewatch ' + msg.server_version;
+      subscribe();
+      break;
+    case 'whale_alert':
+      if (msg.data && table.add(msg.data, null, true)) {
+        renderCounts(table);
+        charts.nudge();
+      }
+      break;
+    case 'alert_update':
+      if (msg.data) table.update(msg.data);
+      break;
+    case 'subscribed':
+      note(serverFiltered ? 'Filters applied on the server and in this browser.' : '');
+      break;
+    case 'error':
+      if (/insufficient permissions/i.test(msg.message || '')) {
+        note('Filtering in this browser only: the token may not set server-side filters (needs write).');
+      } else if (msg.message) {
+        note('Server: ' + msg.message);
+      }
+      break;
+    default:
+  }
+}
+
+function note(text) {
+  $('#filter-note').textContent = text;
+}
+
+/** Sends the filters to the server when the token may (write); otherwise filters stay local. */
+function subscribe() {
+  const sf = serverFilters(filters);
+  const wanted = Object.keys(sf).length > 0;
+  if (!wanted && !serverFiltered) return;
+  if (!permissions.includes('write')) {
+    note('Filtering in this browser only: the token has no write permission for server-side filters.');
+    return;
+  }
+  socket.send({ type: 'subscribe', filters: sf });
+  serverFiltered = wanted;
+}
+
+async function loadHistory() {
+  try {
+    const body = await getJson('/api/predictions' + query({ limit: 100 }));
+    for (const item of (body && body.items) || []) table.add(item, item.outcome || null);
+    historyLoaded = true;
+  } catch (e) {
+    if (e.status !== 401) note('History unavailable (' + e.message + '): showing live alerts only.');
+  }
+  renderCounts(table);
+}
+
+async function start() {
+  if (!getToken()) {
+    showConnection('unauthorized', 'no token');
+    showAuthProblem('no token');
+    return;
+  }
+  hideAuthProblem();
+  await loadHistory();
+  socket.start();
+  charts.start(() => filters.exchange);
+  pollPipeline();
+}
+
+whenUnauthorized(() => {
+  socket.stop();
+  showConnection('unauthorized', 'token refused by the API');
+  showAuthProblem('token refused by the API');
+});
+
+watchFilters(form, (f) => {
+  const relaxed = serverFiltered;
+  filters = f;
+  table.setFilter(matcher(f));
+  renderCounts(table);
+  subscribe();
+  charts.redrawFlows();
+  // Alerts the old server-side filter held back: fetch the recent history again (deduplicated).
+  if (relaxed && getToken()) loadHistory();
+});
+
+$('#token-form').addEventListener('submit', (e) => {
+  e.preventDefault();
+  const input = $('#token-input');
+  if (!input.value.trim()) return;
+  setToken(input.value);
+  input.value = '';
+  $('#token-status').textContent = 'Token saved in this browser.';
+  $('#token-panel').open = false;
+  start();
+});
+
+$('#token-clear').addEventListener('click', () => {
+  clearToken();
+  socket.stop();
+  charts.stop();
+  $('#token-status').textContent = 'Token removed from this browser.';
+  showConnection('unauthorized', 'no token');
+  showAuthProblem('no token');
+});
+
+pollHealth();
+setInterval(pollHealth, 10_000);
+setInterval(() => { if (getToken()) pollPipeline(); }, 10_000);
+renderCounts(table);
+start();

@@ -1,0 +1,62 @@
+// Fetches the statistics and redraws the charts: every 30 s, sooner (5 s) while a chart has no data.
+import { $ } from './dom.js';
+import { getJson, query } from './api.js';
+import { drawFlows, drawVolume, drawAccuracy, showError } from './charts.js';
+
+const SLOW_MS = 30_000;
+const FAST_MS = 5_000;
+
+export class ChartPanel {
+  constructor() {
+    this.timer = null;
+    this.flows = null;
+    this.exchange = () => '';
+    this.empty = true;
+  }
+
+  start(exchange) {
+    this.exchange = exchange;
+    this.stop();
+    this.refresh();
+  }
+
+  stop() {
+    clearTimeout(this.timer);
+    this.timer = null;
+  }
+
+  /** A new alert arrived: if a chart is still empty, refresh soon rather than in 30 s. */
+  nudge() {
+    if (this.empty && this.timer !== null) {
+      clearTimeout(this.timer);
+      this.timer = setTimeout(() => this.refresh(), 1000);
+    }
+  }
+
+  async refresh() {
+    const from = new Date(Date.now() - 24 * 3600_000).toISOString();
+    await Promise.all([
+      this.load('#chart-flows', '/api/stats/flows' + query({ bucket: 'hour', from }), (c, b) => {
+        this.flows = b;
+        drawFlows(c, b, this.exchange());
+      }),
+      this.load('#chart-accuracy', '/api/stats/accuracy', drawAccuracy),
+      this.load('#chart-volume', '/api/stats/volume' + query({ bucket: 'hour', from }), drawVolume),
+    ]);
+    this.empty = ['#chart-flows', '#chart-volume'].some((s) => $(s).getAttribute('data-state') !== 'data');
+    this.timer = setTimeout(() => this.refresh(), this.empty ? FAST_MS : SLOW_MS);
+  }
+
+  async load(selector, path, draw) {
+    const container = $(selector);
+    try {
+      draw(container, await getJson(path));
+    } catch (e) {
+      showError(container, 'statistics unavailable: ' + e.message);
+    }
+  }
+
+  redrawFlows() {
+    if (this.flows) drawFlows($('#chart-flows'), this.flows, this.exchange());
+  }
+}
