@@ -35,6 +35,18 @@ final class EngineControl implements Control {
         this.faults = faults;
     }
 
+    private volatile java.util.function.Supplier<String> replayStarter = () -> null;
+
+    /** Replay mode: what {@code POST /sim/replay/start} does. */
+    void replayStarter(java.util.function.Supplier<String> starter) {
+        this.replayStarter = starter;
+    }
+
+    @Override
+    public String startReplay() {
+        return replayStarter.get();
+    }
+
     <T> T call(Callable<T> task) {
         try {
             return thread.submit(task).get(60, TimeUnit.SECONDS);

@@ -26,12 +26,14 @@ final class FrameReplayer implements AutoCloseable {
     private final Thread thread;
     private volatile boolean running = true;
     private volatile long framesSent;
+    private final java.util.concurrent.CountDownLatch released;
 
     FrameReplayer(ReplaySettings settings, Hub hub, long maxBacklogBytes) {
         this.settings = settings;
         this.hub = hub;
         this.backlogHigh = maxBacklogBytes / 2;
         this.log = LineFile.open(settings.logFile(), "SIM_REPLAY_LOG_FILE");
+        this.released = new java.util.concurrent.CountDownLatch(settings.waitForAdmin() ? 1 : 0);
         this.thread = new Thread(this::run, "simulator-replay");
         thread.setDaemon(true);
     }
@@ -43,8 +45,10 @@ final class FrameReplayer implements AutoCloseable {
         thread.start();
     }
 
-    long framesSent() {
-        return framesSent;
+    /** Lets the replay begin (SIM_REPLAY_START=admin); the answer of {@code POST /sim/replay/start}. */
+    String release() {
+        released.countDown();
+        return "{\"started\":true,\"framesSent\":" + framesSent + "}";
     }
 
     private void run() {
@@ -62,6 +66,7 @@ final class FrameReplayer implements AutoCloseable {
     }
 
     private void awaitClients() throws InterruptedException {
+        released.await();
         while (running && hub.trackingClients() < settings.clients()) {
             Thread.sleep(5);
         }

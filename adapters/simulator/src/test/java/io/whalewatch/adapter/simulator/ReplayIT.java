@@ -61,6 +61,29 @@ class ReplayIT {
         assertThat(Long.parseLong(sent.get(1).split(" ")[1])).isGreaterThan(Long.parseLong(sent.get(0).split(" ")[1]));
     }
 
+    @Test
+    void adminStartHoldsTheReplayUntilPosted() throws Exception {
+        Path frames = dir.resolve("f.jsonl");
+        write(frames, dir.resolve("t.jsonl"));
+        AdapterConfig c = AdapterConfig.of(Map.of("SIM_REPLAY_FILE", frames.toString(), "SIM_REPLAY_START", "admin"));
+        try (GeneratingMempoolSimulator sim = new GeneratingMempoolSimulator(SimulatorSettings.from(c),
+                ReplaySettings.from(c), ExchangeWallets.synthetic(), Clock.systemUTC())) {
+            URI ws = sim.start();
+            try (WsClient client = new WsClient(ws)) {
+                client.send("{\"track-mempool\": true}");
+                assertThat(client.frames.poll(300, java.util.concurrent.TimeUnit.MILLISECONDS)).isNull();
+                var answer = Sims.post(Sims.root(ws), "/sim/replay/start");
+                assertThat(answer.statusCode()).isEqualTo(200);
+                assertThat(answer.body()).contains("\"started\":true");
+                assertThat(client.next(WAIT)).isEqualTo(Files.readAllLines(frames).get(0));
+            }
+        }
+        try (GeneratingMempoolSimulator plain = Sims.fast()) {
+            URI ws = plain.start();
+            assertThat(Sims.post(Sims.root(ws), "/sim/replay/start").statusCode()).isEqualTo(409);
+        }
+    }
+
     private static void write(Path frames, Path truth) {
         try (FrameFileWriter w = new FrameFileWriter(Map.of("SIM_SEED", "7", "SIM_TX_RATE", "20",
                 "SIM_BLOCK_INTERVAL_SECONDS", "86400", "SIM_WHALE_SHARE", "0.001"), null, frames, truth)) {

@@ -35,6 +35,10 @@ final class AdminRoutes {
         if (path.equals("/sim/block")) {
             return Reply.json(control.mineBlock());
         }
+        if (path.equals("/sim/replay/start")) {
+            String answer = control.startReplay();
+            return answer == null ? Reply.text(409, "not in replay mode") : Reply.json(answer);
+        }
         if (path.equals("/sim/whale")) {
             return Reply.json(control.injectWhale(req.getParameter("flow"), number(req, "btc", 0)));
         }

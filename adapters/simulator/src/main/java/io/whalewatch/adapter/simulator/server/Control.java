@@ -24,4 +24,12 @@ public interface Control {
 
     /** The currently serialized frame every full subscriber would get next, for truncation faults. */
     String sampleFrame();
+
+    /**
+     * Replay mode with SIM_REPLAY_START=admin: lets the replay begin ({@code POST /sim/replay/start}).
+     * Returns the answer JSON, or null when the simulator is not replaying.
+     */
+    default String startReplay() {
+        return null;
+    }
 }
