@@ -31,7 +31,7 @@ final class MarketReader {
             }
         }
         if (!JsonValues.isTxid(id) || height == null || height < 0 || height > Integer.MAX_VALUE
-                || timestamp == null || timestamp < 0) {
+                || timestamp == null || timestamp < 0 || timestamp > Instant.MAX.getEpochSecond()) {
             throw new BadShapeException("block lacks a valid id, height or timestamp");
         }
         return new Block(height.intValue(), id.toLowerCase(java.util.Locale.ROOT), Instant.ofEpochSecond(timestamp));
