@@ -36,10 +36,17 @@ final class EngineControl implements Control {
     }
 
     private volatile java.util.function.Supplier<String> replayStarter = () -> null;
+    private volatile java.util.function.Supplier<String> replayStatus = () -> null;
 
-    /** Replay mode: what {@code POST /sim/replay/start} does. */
-    void replayStarter(java.util.function.Supplier<String> starter) {
+    /** Replay mode: what {@code POST /sim/replay/start} does and what {@code GET /sim/replay} answers. */
+    void replay(java.util.function.Supplier<String> starter, java.util.function.Supplier<String> status) {
         this.replayStarter = starter;
+        this.replayStatus = status;
+    }
+
+    @Override
+    public String replayStatus() {
+        return replayStatus.get();
     }
 
     @Override

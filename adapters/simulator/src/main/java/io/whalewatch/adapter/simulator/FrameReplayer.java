@@ -26,6 +26,7 @@ final class FrameReplayer implements AutoCloseable {
     private final Thread thread;
     private volatile boolean running = true;
     private volatile long framesSent;
+    private volatile boolean finished;
     private final java.util.concurrent.CountDownLatch released;
 
     FrameReplayer(ReplaySettings settings, Hub hub, long maxBacklogBytes) {
@@ -51,12 +52,17 @@ final class FrameReplayer implements AutoCloseable {
         return "{\"started\":true,\"framesSent\":" + framesSent + "}";
     }
 
+    String status() {
+        return "{\"framesSent\":" + framesSent + ",\"finished\":" + finished + "}";
+    }
+
     private void run() {
         try {
             awaitClients();
             long t0 = System.nanoTime();
             long n = stream();
             double seconds = (System.nanoTime() - t0) / 1e9;
+            finished = true;
             LOG.info("replay of {} finished: {} frames in {} s", settings.file(), n, String.format("%.3f", seconds));
         } catch (IOException e) {
             LOG.error("replay of {} failed: {}", settings.file(), e.toString());

@@ -61,7 +61,7 @@ final class GeneratingMempoolSimulator implements MempoolSimulator {
         EngineControl control = new EngineControl(engine, publisher, thread, settings, wallets, hub, faults);
         this.replayer = replay.enabled() ? new FrameReplayer(replay, hub, limits.maxBacklogBytes()) : null;
         if (replayer != null) {
-            control.replayStarter(replayer::release);
+            control.replay(replayer::release, replayer::status);
         }
         this.server = new SimServer(settings.host(), settings.port(), hub, faults, limits, publisher::snapshot, index,
                 control);

@@ -75,7 +75,13 @@ class ReplayIT {
                 var answer = Sims.post(Sims.root(ws), "/sim/replay/start");
                 assertThat(answer.statusCode()).isEqualTo(200);
                 assertThat(answer.body()).contains("\"started\":true");
-                assertThat(client.next(WAIT)).isEqualTo(Files.readAllLines(frames).get(0));
+                List<String> lines = Files.readAllLines(frames);
+                for (String line : lines) {
+                    assertThat(client.next(WAIT)).isEqualTo(line);
+                }
+                Thread.sleep(50);
+                assertThat(Sims.get(Sims.root(ws), "/sim/replay").body())
+                        .isEqualTo("{\"framesSent\":" + lines.size() + ",\"finished\":true}");
             }
         }
         try (GeneratingMempoolSimulator plain = Sims.fast()) {

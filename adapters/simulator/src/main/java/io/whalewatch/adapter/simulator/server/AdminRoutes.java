@@ -29,6 +29,8 @@ final class AdminRoutes {
             return switch (path) {
                 case "/sim/state" -> Reply.json(control.stateJson());
                 case "/sim/exchanges" -> Reply.json(control.exchangesJson());
+                case "/sim/replay" -> control.replayStatus() == null ? Reply.text(409, "not in replay mode")
+                        : Reply.json(control.replayStatus());
                 default -> Reply.text(404, "Not Found");
             };
         }

@@ -32,4 +32,9 @@ public interface Control {
     default String startReplay() {
         return null;
     }
+
+    /** Replay mode: {@code {"framesSent":n,"finished":bool}} for {@code GET /sim/replay}; null when not replaying. */
+    default String replayStatus() {
+        return null;
+    }
 }
