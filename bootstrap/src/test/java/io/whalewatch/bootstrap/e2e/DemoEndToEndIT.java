@@ -37,13 +37,17 @@ class DemoEndToEndIT {
             try (AlertClient client = AlertClient.connect(bound.get("broadcaster_port").asInt(), token)) {
                 JsonNode welcome = client.next("welcome", Duration.ofSeconds(10));
                 assertThat(welcome.path("client_id").asText()).isEqualTo("demo");
-                for (int i = 0; i < 3; i++) {
+                Set<String> exchanges = new HashSet<>();
+                for (int i = 0; i < 12 && (i < 3 || exchanges.isEmpty()); i++) {
                     JsonNode alert = client.next("whale_alert", Duration.ofSeconds(30)).path("data");
                     assertThat(alert.path("btc_value").asDouble()).isGreaterThanOrEqualTo(100.0);
                     assertThat(alert.path("flow_type").asText()).isIn("inflow", "outflow", "internal", "unknown");
                     assertThat(alert.path("prediction_id").asText()).isNotBlank();
+                    alert.path("exchanges").forEach(name -> exchanges.add(name.asText()));
                     alerted.add(alert.path("transaction_id").asText());
                 }
+                // the simulator moves coins to and from the built-in address book's exchanges: alerts name them
+                assertThat(exchanges).as("exchange names in alerts").isNotEmpty().allMatch(n -> !n.isBlank());
             }
             HttpResponse<String> health = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                     URI.create("http://127.0.0.1:" + bound.get("api_port").asInt() + "/health")).build(),

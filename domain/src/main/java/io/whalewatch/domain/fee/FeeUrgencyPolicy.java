@@ -8,6 +8,12 @@ package io.whalewatch.domain.fee;
  * half hour 0.70, fastest 0.85, twice fastest 1.0). A rate that pays the fastest fee in a quiet
  * market is urgent; the same rate in a congested one is not.
  *
+ * <p>With projected mempool blocks known, the rate is also placed among them: reaching the next block's
+ * lowest included rate ({@code feeRange[0]}) scores 0.70, rising to 1.0 at twice that block's median; reaching
+ * only block {@code i} (i &ge; 1) scores 0.70 &times; 0.6<sup>i</sup>, interpolated towards the block above; below every
+ * projected block scores at most 0.05. When both recommended fees and projected blocks are known the score is
+ * their mean, so a market whose recommendations lag the projected blocks still moves the score.
+ *
  * <p>Without market data it falls back to an absolute curve, linear between these points:
  * 0 sat/vB = 0, 10 = 0.30, 50 = 0.70, 150 = 1.0 (and 1.0 above). So 5 sat/vB scores 0.15 (&lt; 0.3),
  * 25 scores 0.45 (within [0.3, 0.7]), 100 scores 0.85 (&gt; 0.8) and 1000 scores exactly 1.0.
@@ -19,9 +25,33 @@ public final class FeeUrgencyPolicy {
 
     /** Scores a fee rate against what is known of the market. */
     public UrgencyScore score(FeeRate rate, FeeMarket market) {
-        return market.recommended()
-                .map(fees -> marketScore(rate.satPerVbyte(), fees))
-                .orElseGet(() -> fallbackScore(rate.satPerVbyte()));
+        double r = rate.satPerVbyte();
+        boolean hasBlocks = !market.projectedBlocks().isEmpty();
+        if (market.recommended().isEmpty()) {
+            return hasBlocks ? UrgencyScore.of(blocksScore(r, market.projectedBlocks())) : fallbackScore(r);
+        }
+        double recommended = marketScore(r, market.recommended().get()).value();
+        return hasBlocks ? UrgencyScore.of((recommended + blocksScore(r, market.projectedBlocks())) / 2) : UrgencyScore.of(recommended);
+    }
+
+    /** Where the rate falls among the projected blocks (see the class comment). */
+    double blocksScore(double rate, java.util.List<ProjectedBlock> blocks) {
+        ProjectedBlock next = blocks.get(0);
+        if (rate >= next.minimumFee()) {
+            double top = Math.max(2 * next.medianFee(), next.minimumFee() + 1e-3);
+            return 0.70 + 0.30 * Math.min(1.0, (rate - next.minimumFee()) / (top - next.minimumFee()));
+        }
+        for (int i = 1; i < blocks.size(); i++) {
+            double floor = blocks.get(i).minimumFee();
+            if (rate >= floor) {
+                double low = 0.70 * Math.pow(0.6, i);
+                double high = 0.70 * Math.pow(0.6, i - 1);
+                double ceiling = Math.max(blocks.get(i - 1).minimumFee(), floor + 1e-3);
+                return low + (high - low) * Math.min(1.0, (rate - floor) / (ceiling - floor));
+            }
+        }
+        double lowest = Math.max(blocks.get(blocks.size() - 1).minimumFee(), 1e-3);
+        return 0.05 * Math.min(1.0, rate / lowest);
     }
 
     /** The absolute curve used when no market data has arrived. */
