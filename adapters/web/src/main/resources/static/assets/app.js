@@ -18,6 +18,7 @@ let filters = readFilters(form);
 let permissions = [];
 let serverFiltered = false;
 let historyLoaded = false;
+let refused = false;
 
 table.onExchange = addExchangeOption;
 table.setFilter(matcher(filters));
@@ -98,14 +99,18 @@ async function start() {
     return;
   }
   hideAuthProblem();
+  refused = false;
   await loadHistory();
+  if (refused) return; // the API said 401: wait for a new token
   socket.start();
   charts.start(() => filters.exchange);
   pollPipeline();
 }
 
 whenUnauthorized(() => {
+  refused = true;
   socket.stop();
+  charts.stop();
   showConnection('unauthorized', 'token refused by the API');
   showAuthProblem('token refused by the API');
 });

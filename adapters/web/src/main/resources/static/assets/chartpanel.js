@@ -43,7 +43,8 @@ export class ChartPanel {
       this.load('#chart-accuracy', '/api/stats/accuracy', drawAccuracy),
       this.load('#chart-volume', '/api/stats/volume' + query({ bucket: 'hour', from }), drawVolume),
     ]);
-    this.empty = ['#chart-flows', '#chart-volume'].some((s) => $(s).getAttribute('data-state') !== 'data');
+    // Poll fast only while the server answers but has no data yet (a fresh demo), not on errors.
+    this.empty = ['#chart-flows', '#chart-volume'].some((s) => $(s).getAttribute('data-state') === 'empty');
     this.timer = setTimeout(() => this.refresh(), this.empty ? FAST_MS : SLOW_MS);
   }
 
