@@ -27,6 +27,7 @@ final class FrameReplayer implements AutoCloseable {
     private volatile boolean running = true;
     private volatile long framesSent;
     private volatile boolean finished;
+    private volatile long transactions = -1;
     private final java.util.concurrent.CountDownLatch released;
 
     FrameReplayer(ReplaySettings settings, Hub hub, long maxBacklogBytes) {
@@ -53,11 +54,12 @@ final class FrameReplayer implements AutoCloseable {
     }
 
     String status() {
-        return "{\"framesSent\":" + framesSent + ",\"finished\":" + finished + "}";
+        return "{\"framesSent\":" + framesSent + ",\"finished\":" + finished + ",\"transactions\":" + transactions + "}";
     }
 
     private void run() {
         try {
+            transactions = FrameCounter.transactions(settings.file()); // before the clock starts: not in the replay time
             awaitClients();
             long t0 = System.nanoTime();
             long n = stream();

@@ -81,13 +81,22 @@ class ReplayIT {
                 }
                 Thread.sleep(50);
                 assertThat(Sims.get(Sims.root(ws), "/sim/replay").body())
-                        .isEqualTo("{\"framesSent\":" + lines.size() + ",\"finished\":true}");
+                        .isEqualTo("{\"framesSent\":" + lines.size() + ",\"finished\":true,\"transactions\":" + announced(lines) + "}");
             }
         }
         try (GeneratingMempoolSimulator plain = Sims.fast()) {
             URI ws = plain.start();
             assertThat(Sims.post(Sims.root(ws), "/sim/replay/start").statusCode()).isEqualTo(409);
         }
+    }
+
+    private static long announced(List<String> lines) throws Exception {
+        long n = 0;
+        for (String line : lines) {
+            n += WsClient.MAPPER.readTree(line).path("mempool-transactions").path("added").size();
+        }
+        assertThat(n).isGreaterThan(201);
+        return n;
     }
 
     private static void write(Path frames, Path truth) {
