@@ -12,10 +12,9 @@ function mount(container, state, root, legend) {
   if (legend) container.append(legend);
 }
 
+/** An error as wrapping HTML text (an SVG text line would be cut off in a narrow chart). */
 export function showError(container, text) {
-  const root = frame(text);
-  message(root, text);
-  mount(container, 'error', root);
+  mount(container, 'error', el('p', { class: 'chart-error', text }));
 }
 
 /** Inflow vs outflow per hour, summed over exchanges (or one exchange when the filter names it). */

@@ -68,7 +68,7 @@ export async function pollPipeline() {
   try {
     const body = await getJson('/api/status');
     const p = body && body.pipeline;
-    if (!p) throw new Error('no pipeline');
+    if (!p || typeof p.transactions !== 'number') throw new Error('no pipeline figures');
     const ms = (v) => (typeof v === 'number' ? Math.round(v) + ' ms' : '–');
     out.textContent = `${p.transactions ?? 0} tx · ${p.whales ?? 0} whales · latency p50 ${ms(p.detection_latency_p50_ms)} / p99 ${ms(p.detection_latency_p99_ms)}`;
     out.hidden = false;
