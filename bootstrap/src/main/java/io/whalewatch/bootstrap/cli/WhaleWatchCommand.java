@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 @Command(name = "whalewatch", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Real-time Bitcoin mempool whale detector.",
         subcommands = {ServeCommand.class, DemoCommand.class, SimulateCommand.class, TokenCommand.class, DbCommand.class,
-            HealthCommand.class, EdgeCommand.class})
+            HealthCommand.class, EdgeCommand.class, ReplayCommand.class})
 public final class WhaleWatchCommand implements Runnable {
     private static final Set<String> LONG_RUNNING = Set.of("serve", "demo", "simulate", "edge");
 
