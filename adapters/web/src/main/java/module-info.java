@@ -1,5 +1,6 @@
 /**
- * The web adapter: the alert WebSocket (Tyrus on Grizzly, JWT), the HTTP API ({@code /health})
+ * The web adapter: the alert WebSocket (Tyrus on Grizzly, JWT), the HTTP API ({@code /health}, the REST
+ * API under {@code /api}, {@code /metrics} in Prometheus text format, {@code /openapi.json})
  * and the HS256 access-token service. Exports only the endpoint package, and only to Tyrus,
  * which calls the endpoint's lifecycle methods reflectively (the instance itself is handed over by
  * our configurator, so Tyrus never constructs our classes).
@@ -18,6 +19,11 @@ module io.whalewatch.adapter.web {
     requires org.glassfish.grizzly;
     requires org.glassfish.grizzly.http;
     requires org.glassfish.grizzly.http.server;
+    requires micrometer.core;                    // Automatic-Module-Name
+    requires micrometer.registry.prometheus;     // Automatic-Module-Name
+    requires io.prometheus.metrics.model;        // the detection-latency histogram collector
+    requires java.management;                    // JVM metrics binders
+    requires jdk.management;                     // GC pause notifications (com.sun.management)
 
     exports io.whalewatch.adapter.web.alert to org.glassfish.tyrus.core;
 

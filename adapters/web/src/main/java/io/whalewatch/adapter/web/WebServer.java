@@ -1,6 +1,7 @@
 package io.whalewatch.adapter.web;
 
 import io.whalewatch.adapter.web.alert.AlertHub;
+import io.whalewatch.adapter.web.api.Api;
 import io.whalewatch.adapter.web.http.HealthHandler;
 import io.whalewatch.adapter.web.http.JsonErrorPages;
 import io.whalewatch.adapter.web.http.NotFoundHandler;
@@ -36,6 +37,7 @@ final class WebServer implements AutoCloseable {
     private final NetworkListener apiListener;
     private final AlertHub hub;
     private final WebSettings settings;
+    private Api api;
 
     WebServer(WebSettings settings, AlertHub hub, GetHealthUseCase health, Clock clock) {
         this.settings = settings;
@@ -76,6 +78,12 @@ final class WebServer implements AutoCloseable {
         };
     }
 
+    /** Adds the REST API, /metrics and /openapi.json on the API listener; call before {@link #start()}. */
+    void mount(Api restApi) {
+        this.api = restApi;
+        restApi.mount(http.getServerConfiguration(), apiListener);
+    }
+
     void start() {
         try {
             for (ServerEndpointConfig endpoint : hub.endpointConfigs("/", "/ws")) {
@@ -113,6 +121,9 @@ final class WebServer implements AutoCloseable {
         } catch (Exception e) {
             LOG.debug("graceful HTTP shutdown did not finish", e);
             http.shutdownNow();
+        }
+        if (api != null) {
+            api.close();
         }
     }
 }

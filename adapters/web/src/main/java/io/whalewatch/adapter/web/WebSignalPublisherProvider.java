@@ -2,6 +2,10 @@ package io.whalewatch.adapter.web;
 
 import io.whalewatch.adapter.web.alert.AlertHub;
 import io.whalewatch.adapter.web.alert.AlertOptions;
+import io.whalewatch.adapter.web.api.Api;
+import io.whalewatch.adapter.web.api.ApiPorts;
+import io.whalewatch.adapter.web.api.ApiSettings;
+import io.whalewatch.application.MonitoringSettings;
 import io.whalewatch.application.port.in.GetHealthUseCase;
 import io.whalewatch.application.port.in.ListPredictionsUseCase;
 import io.whalewatch.application.port.out.AccessTokens;
@@ -14,7 +18,8 @@ import io.whalewatch.application.spi.SignalPublisherProvider;
  * ({@code BROADCASTER_HOST}:{@code BROADCASTER_PORT}, paths {@code /} and {@code /ws}) and the HTTP
  * API ({@code API_HOST}:{@code API_PORT}, {@code GET /health}) on one Grizzly server; the bound
  * ports are logged and, when {@code WEB_PORTS_FILE} is set, written there as JSON. Needs the ports
- * {@link GetHealthUseCase}, {@link AccessTokens} and {@link ListPredictionsUseCase}.
+ * {@link GetHealthUseCase}, {@link AccessTokens} and {@link ListPredictionsUseCase}; the REST API, /metrics
+ * and /openapi.json on the API listener use the optional ports listed in {@link ApiPorts}.
  */
 public final class WebSignalPublisherProvider implements SignalPublisherProvider {
     /** Public no-arg constructor for {@link java.util.ServiceLoader}; does no I/O. */
@@ -37,6 +42,10 @@ public final class WebSignalPublisherProvider implements SignalPublisherProvider
         AlertHub hub = new AlertHub(options, tokens, store, context.clock());
         WebServer server = new WebServer(settings, hub, health, context.clock());
         try {
+            ApiPorts apiPorts = ApiPorts.of(context.ports(), health, tokens,
+                    MonitoringSettings.from(context.config()).thresholds(), hub::stats, server::broadcasterPort,
+                    ServerVersion.get());
+            server.mount(new Api(ApiSettings.from(context.config()), apiPorts, context.clock()));
             server.start();
             PortsFile.write(settings.portsFile(), server.broadcasterPort(), server.apiPort());
         } catch (RuntimeException e) {

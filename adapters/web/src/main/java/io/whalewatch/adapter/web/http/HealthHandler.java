@@ -52,7 +52,8 @@ public final class HealthHandler extends HttpHandler {
         JsonResponses.send(response, status, body);
     }
 
-    static ObjectNode body(HealthReport r) {
+    /** The /health body as a tree (also embedded in /api/status). */
+    public static ObjectNode body(HealthReport r) {
         ObjectNode body = JSON.createObjectNode();
         body.put("status", r.status().wireName());
         body.put("database", r.database());

@@ -34,6 +34,11 @@ public final class TestServer implements AutoCloseable {
     public final int apiPort;
 
     public TestServer(Path dir, Map<String, String> extra) throws Exception {
+        this(dir, extra, p -> p);
+    }
+
+    /** With more ports (the REST API's use cases) added by {@code more}. */
+    public TestServer(Path dir, Map<String, String> extra, java.util.function.UnaryOperator<Ports> more) throws Exception {
         Map<String, String> config = new HashMap<>(Map.of("JWT_SECRET_KEY", SECRET, "BROADCASTER_HOST", "127.0.0.1",
                 "BROADCASTER_PORT", "0", "API_HOST", "127.0.0.1", "API_PORT", "0",
                 "WEB_PORTS_FILE", dir.resolve("ports.json").toString()));
@@ -42,6 +47,7 @@ public final class TestServer implements AutoCloseable {
         tokens = find(AccessTokensProvider.class, "jwt").create(new AdapterContext(cfg, Clock.systemUTC(), Ports.none()));
         Ports ports = Ports.none().with(AccessTokens.class, tokens).with(GetHealthUseCase.class, health)
                 .with(ListPredictionsUseCase.class, store);
+        ports = more.apply(ports);
         publisher = find(SignalPublisherProvider.class, "websocket").create(new AdapterContext(cfg, Clock.systemUTC(), ports));
         JsonNode written = new ObjectMapper().readTree(Files.readString(dir.resolve("ports.json")));
         wsPort = written.get("broadcaster_port").asInt();
