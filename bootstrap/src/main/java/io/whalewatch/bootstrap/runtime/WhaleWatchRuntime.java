@@ -4,12 +4,17 @@ import io.whalewatch.application.DetectionSettings;
 import io.whalewatch.application.MonitoringSettings;
 import io.whalewatch.application.WhaleWatch;
 import io.whalewatch.application.port.in.GetAccuracyUseCase;
+import io.whalewatch.application.port.in.GetFlowStatisticsUseCase;
+import io.whalewatch.application.port.in.GetPipelineStatsUseCase;
+import io.whalewatch.application.port.in.GetSourceStatusUseCase;
+import io.whalewatch.application.port.in.QueryPredictionsUseCase;
 import io.whalewatch.application.port.in.GetHealthUseCase;
 import io.whalewatch.application.port.in.ListPredictionsUseCase;
 import io.whalewatch.application.port.out.AccessTokens;
 import io.whalewatch.application.port.out.AddressBook;
 import io.whalewatch.application.port.out.AlertNotifier;
 import io.whalewatch.application.port.out.MempoolSource;
+import io.whalewatch.application.port.out.NotificationOutbox;
 import io.whalewatch.application.port.out.PredictionRepository;
 import io.whalewatch.application.port.out.SignalPublisher;
 import io.whalewatch.application.spi.AccessTokensProvider;
@@ -62,11 +67,18 @@ public final class WhaleWatchRuntime implements AutoCloseable {
         whaleWatch = WhaleWatch.builder().clock(clock).repository(repository).addressBook(addressBook).source(source)
                 .settings(detectionSettings(settings)).monitoring(MonitoringSettings.from(settings.adapterConfig()))
                 .notifiers(notifiers).build();
-        AdapterContext withPorts = context.withPort(GetHealthUseCase.class, whaleWatch.health())
+        AdapterContext ports = context.withPort(GetHealthUseCase.class, whaleWatch.health())
                 .withPort(ListPredictionsUseCase.class, whaleWatch.predictions())
                 .withPort(GetAccuracyUseCase.class, whaleWatch.accuracy())
+                .withPort(QueryPredictionsUseCase.class, whaleWatch.queries())
+                .withPort(GetFlowStatisticsUseCase.class, whaleWatch.flowStatistics())
+                .withPort(GetPipelineStatsUseCase.class, whaleWatch.stats())
+                .withPort(GetSourceStatusUseCase.class, whaleWatch.sourceStatus())
                 .withPort(AccessTokens.class, tokens)
                 .withPort(AddressBook.class, addressBook);
+        // the durable outbox, when the store has one, feeds the web adapter's pending-notifications gauge
+        AdapterContext withPorts = repository.port(NotificationOutbox.class)
+                .map(o -> ports.withPort(NotificationOutbox.class, o)).orElse(ports);
         for (SignalPublisherProvider p : Plugins.many(SignalPublisherProvider.class, settings.list("WHALEWATCH_PUBLISHERS"))) {
             SignalPublisher publisher = open(p.create(withPorts));
             whaleWatch.attach(publisher);
