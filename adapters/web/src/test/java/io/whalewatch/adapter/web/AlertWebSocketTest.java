@@ -94,7 +94,7 @@ class AlertWebSocketTest {
     void noTokenWithinTheTimeoutIsAnErrorThenClose1008() throws Exception {
         try (WsClient c = WsClient.connect(server.ws("/"))) {
             assertThat(c.next("error").get("message").asText()).contains("authentication timeout");
-            assertThat(c.awaitClose(5).getCloseCode().getCode()).isEqualTo(1008);
+            assertThat(c.awaitClose(10).getCloseCode().getCode()).isEqualTo(1008);
         }
     }
 
@@ -103,12 +103,12 @@ class AlertWebSocketTest {
         try (WsClient c = WsClient.connect(server.ws("/"))) {
             c.send(Map.of("type", "ping"));
             assertThat(c.next("error").get("message").asText()).contains("first message must be authentication");
-            assertThat(c.awaitClose(5).getCloseCode()).isEqualTo(CloseCodes.VIOLATED_POLICY);
+            assertThat(c.awaitClose(10).getCloseCode()).isEqualTo(CloseCodes.VIOLATED_POLICY);
         }
         try (WsClient c = WsClient.connect(server.ws("/ws"))) {
             c.send(Map.of("type", "auth", "token", server.token(Permission.READ) + "x"));
             assertThat(c.next("error").get("message").asText()).contains("signature");
-            assertThat(c.awaitClose(5).getCloseCode()).isEqualTo(CloseCodes.VIOLATED_POLICY);
+            assertThat(c.awaitClose(10).getCloseCode()).isEqualTo(CloseCodes.VIOLATED_POLICY);
         }
     }
 
@@ -232,7 +232,7 @@ class AlertWebSocketTest {
     void oversizedMessageCloses1009() throws Exception {
         try (WsClient c = authenticated(Permission.READ)) {
             c.send("{\"type\":\"ping\",\"pad\":\"" + "x".repeat(70 * 1024) + "\"}");
-            CloseReason r = c.awaitClose(5);
+            CloseReason r = c.awaitClose(10);
             assertThat(r.getCloseCode().getCode()).as(r.toString()).isEqualTo(CloseCodes.TOO_BIG.getCode());
         }
     }
@@ -243,7 +243,7 @@ class AlertWebSocketTest {
             for (int i = 0; i < 40; i++) {
                 c.send("{\"type\":\"ping\"}");
             }
-            assertThat(c.awaitClose(5).getCloseCode()).isEqualTo(CloseCodes.VIOLATED_POLICY);
+            assertThat(c.awaitClose(10).getCloseCode()).isEqualTo(CloseCodes.VIOLATED_POLICY);
             assertThat(c.closed.get().getReasonPhrase()).contains("rate limit");
         }
     }
@@ -255,7 +255,7 @@ class AlertWebSocketTest {
             c.send(Map.of("type", "auth", "token", shortLived));
             c.next("welcome");
             assertThat(c.next("error").get("message").asText()).isEqualTo("token expired");
-            assertThat(c.awaitClose(5).getCloseCode()).isEqualTo(CloseCodes.VIOLATED_POLICY);
+            assertThat(c.awaitClose(10).getCloseCode()).isEqualTo(CloseCodes.VIOLATED_POLICY);
         }
     }
 
@@ -263,7 +263,7 @@ class AlertWebSocketTest {
     void closingThePublisherTellsClientsTheServerIsGoingAway() throws Exception {
         try (WsClient c = authenticated(Permission.READ)) {
             server.publisher.close();
-            assertThat(c.awaitClose(5).getCloseCode()).isEqualTo(CloseCodes.GOING_AWAY);
+            assertThat(c.awaitClose(10).getCloseCode()).isEqualTo(CloseCodes.GOING_AWAY);
         }
         assertThatThrownBy(() -> WsClient.connect(server.ws("/"))).isInstanceOf(Exception.class);
     }
