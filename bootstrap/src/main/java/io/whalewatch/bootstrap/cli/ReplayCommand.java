@@ -97,16 +97,17 @@ final class ReplayCommand implements Callable<Integer> {
             sleepUntil(deadline);
         }
         HttpClient http = HttpClient.newHttpClient();
+        long total = -1;
+        while (total < 0) { // the simulator counts the file's transactions first; not part of the replay time
+            sleepUntil(deadline);
+            total = number(http.send(HttpRequest.newBuilder(admin).GET().build(), HttpResponse.BodyHandlers.ofString()).body(),
+                    "transactions");
+        }
         long t0 = System.nanoTime();
         http.send(HttpRequest.newBuilder(admin.resolve("/sim/replay/start")).POST(HttpRequest.BodyPublishers.noBody()).build(),
                 HttpResponse.BodyHandlers.discarding());
-        long total = -1;
-        while (total < 0 || stats.stats().transactions() < total) {
+        while (stats.stats().transactions() < total) {
             sleepUntil(deadline);
-            if (total < 0) {
-                String status = http.send(HttpRequest.newBuilder(admin).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
-                total = number(status, "transactions");
-            }
         }
         long end = System.nanoTime();
         print(stats.stats(), runtime.whaleWatch().sourceStatus().status(), (end - t0) / 1e9);
@@ -132,7 +133,7 @@ final class ReplayCommand implements Callable<Integer> {
         if (System.nanoTime() > deadline) {
             throw new IllegalStateException("replay did not finish in time");
         }
-        Thread.sleep(2);
+        Thread.sleep(1);
     }
 
     private static void deleteQuietly(Path dir) {

@@ -1,0 +1,193 @@
+package io.whalewatch.benchmarks.load;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import org.HdrHistogram.Histogram;
+
+/**
+ * The end-to-end load harness: simulator and server in separate JVMs over loopback, alert clients
+ * in this JVM. Input files come from {@link io.whalewatch.benchmarks.BurstFiles}.
+ *
+ * <p>Usage: {@code LoadHarness JAR DIR SCENARIO...} with scenarios
+ * {@code burst} (full-speed replay of burst.frames, 1 client: ingest throughput, latency during the
+ * burst, and the bare Jackson reference), {@code steady} (steady.frames at 10 frames/s ≈ 10 tx/s,
+ * 1 client: latency), {@code fanout:N[:RATE]} (fanout.frames, one whale per frame at RATE frames/s,
+ * default 2, to N clients: time until all N have each alert, alerts/s delivered). Every scenario also
+ * reports the server's start-up time to a healthy /health and its peak RSS (VmHWM).
+ * JVM options: {@code -Dserver.jvm="-Xmx320m"}, {@code -Dsim.jvm="-Xmx1g"}.
+ *
+ * <p>Latency is measured from the simulator's send log (wall clock just before the frame is handed
+ * to its WebSocket) to the moment this process has the whole alert text (wall clock): it contains
+ * the loopback transfer of the frame, the server's receipt, parse, detection, store, fan-out and the
+ * transfer of the alert. Both clocks are the same machine's CLOCK_REALTIME.
+ */
+public final class LoadHarness {
+    private LoadHarness() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path jar = Path.of(args[0]);
+        Path dir = Path.of(args[1]);
+        for (int i = 2; i < args.length; i++) {
+            String[] s = args[i].split(":");
+            System.out.printf("%n=== %s  (%s, load average %s)%n", args[i], Instant.now(), loadAverage());
+            switch (s[0]) {
+                case "burst" -> burst(jar, dir);
+                case "steady" -> latency(jar, dir, "steady", 10);
+                case "fanout" -> fanout(jar, dir, Integer.parseInt(s[1]), s.length > 2 ? Double.parseDouble(s[2]) : 2);
+                default -> throw new IllegalArgumentException("unknown scenario " + s[0]);
+            }
+            System.out.printf("load average after: %s%n", loadAverage());
+        }
+    }
+
+    private static void burst(Path jar, Path dir) throws Exception {
+        Path frames = dir.resolve("burst.frames");
+        FrameIndex index = FrameIndex.of(frames, dir.resolve("burst.truth"));
+        System.out.printf("file: %,d frames, %,d transactions, %.1f MB (%.0f bytes/tx), %d whales in ground truth%n",
+                index.sequenceOfLine.size(), index.transactions, index.bytes / 1e6, (double) index.bytes / index.transactions,
+                index.lineOfWhale.size());
+        for (int r = 1; r <= 3; r++) {
+            double s = FrameIndex.bareParseSeconds(frames);
+            System.out.printf("reference, bare Jackson streaming parse (run %d): %.3f s = %,.0f tx/s%n", r, s, index.transactions / s);
+        }
+        Result res = run(jar, dir, "burst", index, 0, 1);
+        int last = index.sequenceOfLine.size() - 1;
+        long lastWhaleReceipt = res.lastReceiptOfLine(index, last);
+        double seconds = (lastWhaleReceipt - res.send[0]) / 1e6;
+        System.out.printf("ingest: %,d transactions from first frame sent to the last frame's whale alert received: "
+                + "%.3f s = %,.0f tx/s%n", index.transactions, seconds, index.transactions / seconds);
+        res.printLatency("detection latency during the burst");
+        res.close();
+    }
+
+    private static void latency(Path jar, Path dir, String name, double rate) throws Exception {
+        FrameIndex index = FrameIndex.of(dir.resolve(name + ".frames"), dir.resolve(name + ".truth"));
+        System.out.printf("file: %,d frames, %,d transactions, %d whales, replayed at %.0f frames/s%n",
+                index.sequenceOfLine.size(), index.transactions, index.lineOfWhale.size(), rate);
+        Result res = run(jar, dir, name, index, rate, 1);
+        res.printLatency("detection latency at " + rate + " frames/s");
+        res.close();
+    }
+
+    private static void fanout(Path jar, Path dir, int clients, double rate) throws Exception {
+        FrameIndex index = FrameIndex.of(dir.resolve("fanout.frames"), dir.resolve("fanout.truth"));
+        Result res = run(jar, dir, "fanout-" + clients, index, rate, clients);
+        Histogram toAll = new Histogram(3);
+        Histogram spread = new Histogram(3);
+        long deliveries = 0;
+        long firstSend = Long.MAX_VALUE;
+        long lastReceipt = 0;
+        int complete = 0;
+        for (Map.Entry<String, Integer> w : index.lineOfWhale.entrySet()) {
+            AlertClients.Receipt r = res.clients.receipts.get(w.getKey());
+            if (r == null) {
+                continue;
+            }
+            deliveries += r.clients;
+            firstSend = Math.min(firstSend, res.send[w.getValue()]);
+            lastReceipt = Math.max(lastReceipt, r.lastMicros);
+            if (r.clients >= res.ready) {
+                complete++;
+                toAll.recordValue(Math.max(0, r.lastMicros - res.send[w.getValue()]));
+                spread.recordValue(Math.max(0, r.lastMicros - r.firstMicros));
+            }
+        }
+        System.out.printf("fan-out to %,d ready clients: %d of %d alerts reached every client%n", res.ready, complete,
+                index.lineOfWhale.size());
+        print("  frame sent -> last client has the alert", toAll);
+        print("  first client -> last client", spread);
+        System.out.printf("  alerts delivered: %,d in %.3f s = %,.0f alerts/s (paced input: %.1f alerts/s x %,d clients)%n",
+                deliveries, (lastReceipt - firstSend) / 1e6, deliveries / ((lastReceipt - firstSend) / 1e6), rate, res.ready);
+        res.printServer();
+        res.close();
+    }
+
+    /** Starts everything, connects the clients, replays, waits for the alerts of every whale in the file. */
+    private static Result run(Path jar, Path dir, String name, FrameIndex index, double rate, int clients) throws Exception {
+        Stack stack = new Stack(jar, dir, name);
+        stack.startSimulator(dir.resolve(name.startsWith("fanout") ? "fanout.frames" : name + ".frames"), rate);
+        stack.startServer(Map.of());
+        System.out.printf("server start-up (process start -> /health answers: %.3f s, -> healthy: %.3f s); RSS after start %.0f MB%n",
+                stack.startupToHttpSeconds, stack.startupToHealthySeconds, stack.server.rssMb());
+        AlertClients ac = new AlertClients();
+        long c0 = System.nanoTime();
+        int ready = ac.connect(stack.alertsUri(), stack.token(), clients, 256, Duration.ofMinutes(5));
+        System.out.printf("%,d of %,d clients authenticated in %.1f s (%d failed); server RSS now %.0f MB%n", ready, clients,
+                (System.nanoTime() - c0) / 1e9, ac.closedEarly.intValue(), stack.server.rssMb());
+        stack.startReplay();
+        awaitAlerts(stack, ac, index, ready);
+        Result res = new Result(stack, ac, ready, stack.sendTimes(index.sequenceOfLine.size()), index);
+        res.printServer();
+        return res;
+    }
+
+    private static void awaitAlerts(Stack stack, AlertClients ac, FrameIndex index, int ready) throws InterruptedException {
+        long lastProgress = System.nanoTime();
+        long seen = -1;
+        while (true) {
+            long n = ac.alerts.sum();
+            if (n != seen) {
+                seen = n;
+                lastProgress = System.nanoTime();
+            }
+            boolean all = index.lineOfWhale.keySet().stream()
+                    .allMatch(t -> ac.receipts.containsKey(t) && ac.receipts.get(t).clients >= ready);
+            if (all || System.nanoTime() - lastProgress > Duration.ofSeconds(30).toNanos() && stack.replayFinished()) {
+                return;
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    static void print(String label, Histogram h) {
+        System.out.printf("%s (n=%d): p50 %.2f ms, p99 %.2f ms, p99.9 %.2f ms, max %.2f ms%n", label, h.getTotalCount(),
+                h.getValueAtPercentile(50) / 1e3, h.getValueAtPercentile(99) / 1e3, h.getValueAtPercentile(99.9) / 1e3,
+                h.getMaxValue() / 1e3);
+    }
+
+    static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).trim();
+        } catch (java.io.IOException e) {
+            return "?";
+        }
+    }
+
+    /** What one run left: the stack (still running), clients, send times. */
+    private record Result(Stack stack, AlertClients clients, int ready, long[] send, FrameIndex index) {
+        long lastReceiptOfLine(FrameIndex index, int line) {
+            return index.lineOfWhale.entrySet().stream().filter(e -> e.getValue() == line)
+                    .mapToLong(e -> clients.receipts.containsKey(e.getKey()) ? clients.receipts.get(e.getKey()).lastMicros : 0)
+                    .max().orElse(0);
+        }
+
+        void printLatency(String label) {
+            Histogram h = new Histogram(3);
+            int missing = 0;
+            for (Map.Entry<String, Integer> w : index.lineOfWhale.entrySet()) {
+                AlertClients.Receipt r = clients.receipts.get(w.getKey());
+                if (r == null) {
+                    missing++;
+                } else {
+                    h.recordValue(Math.max(0, r.firstMicros - send[w.getValue()]));
+                }
+            }
+            print(label + ", frame sent -> alert received", h);
+            System.out.printf("  ground-truth whales without an alert: %d (below the detector's threshold after change "
+                    + "heuristics, or not alerted); alerts received: %,d%n", missing, clients.alerts.sum());
+        }
+
+        void close() {
+            clients.close();
+            stack.close();
+        }
+
+        void printServer() {
+            System.out.printf("server peak RSS (VmHWM): %.0f MB, RSS now %.0f MB%n", stack.server.peakRssMb(), stack.server.rssMb());
+        }
+    }
+}
