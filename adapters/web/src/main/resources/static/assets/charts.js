@@ -1,9 +1,9 @@
 // The three charts: exchange flows, accuracy per window, alerts per hour. Hand-drawn SVG.
 import { svg, el, clear, fmtBtc, fmtPercent } from './dom.js';
-import { frame, niceMax, yAxis, xLabels, bar, message, lastHours, hourOf, plotW, plotH, PAD, W, y0 } from './svgchart.js';
+import { frame, niceScale, yAxis, xLabels, bar, message, lastHours, hourOf, plotW, plotH, PAD, W, y0 } from './svgchart.js';
 
 const HOURS = 24;
-const compact = (v) => (v >= 1000 ? (v / 1000).toFixed(v >= 10000 ? 0 : 1) + 'k' : String(Math.round(v * 10) / 10));
+const compact = (v) => (v >= 1000 ? String(Math.round(v / 10) / 100) + 'k' : String(Math.round(v * 100) / 100));
 
 function mount(container, state, root, legend) {
   clear(container);
@@ -34,8 +34,9 @@ export function drawFlows(container, body, exchange) {
   const totalOut = values.reduce((a, v) => a + v.outflow, 0);
   const label = `Exchange flows${wanted ? ' for ' + exchange : ''}, last 24 h: inflow ${fmtBtc(totalIn)} BTC, outflow ${fmtBtc(totalOut)} BTC`;
   const root = frame(label);
-  const max = niceMax(Math.max(...values.map((v) => Math.max(v.inflow, v.outflow))));
-  yAxis(root, max, compact);
+  const scale = niceScale(Math.max(...values.map((v) => Math.max(v.inflow, v.outflow))));
+  const max = scale.max;
+  yAxis(root, scale, compact);
   const step = plotW() / HOURS;
   const w = step * 0.38;
   values.forEach((v, i) => {
@@ -69,8 +70,9 @@ export function drawVolume(container, body) {
   const values = starts.map((t) => counts.get(t));
   const total = values.reduce((a, v) => a + v.alerts, 0);
   const root = frame(`Alerts per hour, last 24 h: ${total} alerts`);
-  const max = niceMax(Math.max(...values.map((v) => v.alerts)));
-  yAxis(root, max, (v) => String(Math.round(v)));
+  const scale = niceScale(Math.max(...values.map((v) => v.alerts)), true);
+  const max = scale.max;
+  yAxis(root, scale, (v) => String(v));
   const step = plotW() / HOURS;
   values.forEach((v, i) => {
     if (v.alerts === 0) return;
@@ -93,11 +95,11 @@ export function drawAccuracy(container, body) {
   const rowH = plotH() / Math.max(1, windows.length);
   const left = 96;
   const width = W - left - PAD.right - 50;
-  // Threshold lines first: the rows' bars and texts are drawn over them.
-  if (warn !== null) root.append(threshold(left + width * warn, 'warning ' + fmtPercent(warn), 'warn'));
-  if (crit !== null) root.append(threshold(left + width * crit, 'critical ' + fmtPercent(crit), 'crit'));
-  windows.forEach((w, i) => root.append(accuracyRow(w, PAD.top + rowH * i, rowH, left, width, warn)));
   const any = windows.some((w) => w.sufficient);
+  // Threshold lines (only next to real bars) first: the rows are drawn over them.
+  if (any && warn !== null) root.append(threshold(left + width * warn, 'warning ' + fmtPercent(warn), 'warn'));
+  if (any && crit !== null) root.append(threshold(left + width * crit, 'critical ' + fmtPercent(crit), 'crit'));
+  windows.forEach((w, i) => root.append(accuracyRow(w, PAD.top + rowH * i, rowH, left, width, warn)));
   if (!windows.length) message(root, 'no accuracy windows reported');
   const legend = el('p', { class: 'legend' },
     el('span', { class: 'key accuracy', text: 'accuracy' }),

@@ -12,20 +12,25 @@ export function frame(label) {
   }, svg('title', { text: label }));
 }
 
-export function niceMax(v) {
-  if (!(v > 0)) return 1;
-  const p = 10 ** Math.floor(Math.log10(v));
-  const m = v / p;
-  return (m <= 1 ? 1 : m <= 2 ? 2 : m <= 5 ? 5 : 10) * p;
+/** A y scale with round tick steps (1, 2, 2.5, 5 x 10^k; whole steps for counts) and at most 5 ticks. */
+export function niceScale(v, whole = false) {
+  const top = v > 0 ? v : 1;
+  for (let p = 10 ** Math.floor(Math.log10(top / 5)); ; p *= 10) {
+    for (const m of [1, 2, 2.5, 5]) {
+      const step = m * p;
+      if (whole && !Number.isInteger(step)) continue;
+      const ticks = Math.ceil(top / step);
+      if (ticks <= 5) return { max: step * ticks, step, ticks };
+    }
+  }
 }
 
-export function yAxis(root, max, fmt) {
+export function yAxis(root, scale, fmt) {
   const g = svg('g', { class: 'axis' });
-  for (let i = 0; i <= 4; i++) {
-    const v = (max * i) / 4;
-    const y = y0() - (plotH() * i) / 4;
+  for (let i = 0; i <= scale.ticks; i++) {
+    const y = y0() - (plotH() * i) / scale.ticks;
     g.append(svg('line', { x1: PAD.left, x2: W - PAD.right, y1: y, y2: y, class: i === 0 ? 'base' : 'grid' }));
-    g.append(svg('text', { x: PAD.left - 6, y: y + 4, 'text-anchor': 'end', text: fmt(v) }));
+    g.append(svg('text', { x: PAD.left - 6, y: y + 4, 'text-anchor': 'end', text: fmt(scale.step * i) }));
   }
   root.append(g);
 }

@@ -1,0 +1,165 @@
+package io.whalewatch.bootstrap.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/**
+ * The dashboard in a real headless Chromium against a running {@code demo}: the printed
+ * {@code ?token=} URL logs in, the WebSocket connects, rows appear, a flow filter hides the other
+ * flows (and the server stops sending them), a row's status changes when its block is mined,
+ * the three charts draw data, the degraded banner stays hidden while healthy. Screenshots at
+ * laptop and phone width land in {@code target/dashboard.png} and {@code target/dashboard-phone.png}.
+ */
+class DashboardBrowserIT {
+    private static final Duration SHORT = Duration.ofSeconds(20);
+    private static final Duration LONG = Duration.ofSeconds(60);
+    private static final List<String> FLOWS = List.of("inflow", "outflow", "internal", "unknown");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theDashboardShowsLiveAlertsFiltersUpdatesAndCharts() throws Exception {
+        HeadlessChromium.requireInstalled();
+        Path ports = dir.resolve("ports.json");
+        try (JarProcess demo = JarProcess.start(dir, Map.of("BROADCASTER_PORT", "0", "API_PORT", "0",
+                "WEB_PORTS_FILE", ports.toString(), "DB_PATH", dir.resolve("demo.db").toString(),
+                "SIM_TX_RATE", "20", "SIM_WHALE_SHARE", "0.05", "SIM_BLOCK_INTERVAL_SECONDS", "3"), "demo")) {
+            String token = demo.awaitStdout("TOKEN=(\\S+)", LONG);
+            JsonNode bound = E2e.awaitPorts(ports, demo);
+            ChromeDriver driver = HeadlessChromium.start(dir, 1366, 1000);
+            try {
+                DashboardPage page = new DashboardPage(driver);
+                driver.get("http://127.0.0.1:" + bound.get("api_port").asInt() + "/?token=" + token);
+                logsInAndConnects(page, token);
+                rowsAppearAndAStatusChanges(page);
+                chartsRenderAndHealthIsQuiet(page);
+                aFlowFilterHidesOtherFlowsHereAndOnTheServer(page);
+                screenshots(page);
+                aRefusedTokenAsksForOneAndAPastedTokenReconnects(page, token);
+            } catch (AssertionError | RuntimeException e) {
+                Files.write(Path.of("target", "dashboard-failure.png"), new DashboardPage(driver).screenshot());
+                throw new AssertionError(e.getMessage() + "\n--- demo\n" + demo.describe(), e);
+            } finally {
+                driver.quit();
+            }
+        }
+    }
+
+    private static void logsInAndConnects(DashboardPage page, String token) {
+        page.await("connection badge never said connected", SHORT,
+                d -> "connected".equals(page.attribute("#conn-state", "data-state")));
+        assertThat(page.text("#conn-state")).isEqualTo("live");
+        assertThat(page.driver().getCurrentUrl()).as("token removed from the address bar").doesNotContain("token=");
+        assertThat(page.script("return localStorage.getItem('jwt_token')")).isEqualTo(token);
+        assertThat(page.displayed("#auth-banner")).isFalse();
+    }
+
+    private static void rowsAppearAndAStatusChanges(DashboardPage page) {
+        page.await("fewer than 3 alert rows", LONG, d -> page.rows().size() >= 3);
+        Set<Long> pending = page.idsWhere(1, "pending");
+        page.await("no pending row to watch", LONG, d -> !page.idsWhere(1, "pending").isEmpty());
+        Set<Long> watched = pending.isEmpty() ? page.idsWhere(1, "pending") : pending;
+        Long changed = page.await("no watched row left 'pending' (alert_update) among " + watched, LONG, d -> {
+            Map<Long, List<Object>> now = page.table();
+            return watched.stream().filter(id -> now.containsKey(id) && !"pending".equals(now.get(id).get(1)))
+                    .findFirst().orElse(null);
+        });
+        WebElement status = page.driver().findElement(By.cssSelector("#alerts tr[data-alert-id='" + changed + "'] td.statuscell"));
+        assertThat(status.getText()).containsAnyOf("confirmed", "replaced", "dropped");
+        if (status.getText().contains("confirmed")) {
+            assertThat(status.getText()).containsPattern("#\\d+");
+        }
+        List<WebElement> first = page.rows().get(0).findElements(By.cssSelector("td"));
+        assertThat(first).hasSize(10);
+        assertThat(first.get(1).findElement(By.tagName("a")).getAttribute("title")).matches("[0-9a-f]{64}");
+        assertThat(first.get(4).getText()).matches("[\\d,]+\\.\\d\\d");
+    }
+
+    private static void chartsRenderAndHealthIsQuiet(DashboardPage page) {
+        page.await("alerts-per-hour chart without bars", LONG, d -> "data".equals(page.attribute("#chart-volume", "data-state")));
+        assertThat(page.driver().findElements(By.cssSelector("#chart-volume svg rect[data-series=alerts]"))).isNotEmpty();
+        page.await("flows chart without bars", LONG, d -> "data".equals(page.attribute("#chart-flows", "data-state")));
+        assertThat(page.driver().findElements(By.cssSelector("#chart-flows svg rect[data-series]"))).isNotEmpty();
+        assertThat(page.text("#chart-flows")).contains("inflow", "outflow", "BTC");
+        List<WebElement> windows = page.await("accuracy chart without its three windows", SHORT, d -> {
+            List<WebElement> w = page.driver().findElements(By.cssSelector("#chart-accuracy svg g[data-window]"));
+            return w.size() == 3 ? w : null;
+        });
+        assertThat(windows).extracting(w -> w.getAttribute("data-window")).containsExactly("1h", "24h", "7d");
+        for (WebElement w : windows) {
+            boolean sufficient = "true".equals(w.getAttribute("data-sufficient"));
+            assertThat(sufficient ? w.findElements(By.cssSelector("rect[data-series=accuracy]")) : List.of(w))
+                    .as("window %s shows bars or 'not enough samples'", w.getAttribute("data-window")).isNotEmpty();
+            if (!sufficient) {
+                assertThat(w.getText()).contains("not enough samples");
+            }
+        }
+        page.await("health never polled healthy", SHORT, d -> "healthy".equals(page.attribute("#health-state", "data-state")));
+        assertThat(page.displayed("#health-banner")).as("degraded banner hidden while healthy").isFalse();
+    }
+
+    private static void screenshots(DashboardPage page) throws Exception {
+        Files.createDirectories(Path.of("target"));
+        Files.write(Path.of("target", "dashboard.png"), page.screenshot());
+        page.driver().manage().window().setSize(new Dimension(390, 844));
+        page.await("phone layout", SHORT, d -> !page.displayed("#alerts thead"));
+        Number overflow = (Number) page.script("return document.documentElement.scrollWidth - window.innerWidth");
+        assertThat(overflow.intValue()).as("no horizontal scrolling at phone width").isLessThanOrEqualTo(0);
+        Files.write(Path.of("target", "dashboard-phone.png"), page.screenshot());
+        page.driver().manage().window().setSize(new Dimension(1366, 1000));
+        page.await("laptop layout", SHORT, d -> page.displayed("#alerts thead"));
+    }
+
+    private static void aFlowFilterHidesOtherFlowsHereAndOnTheServer(DashboardPage page) {
+        // Keep the most frequent flow: new alerts of it arrive soonest once the server filters.
+        String kept = page.await("rows of two different flows", LONG, d -> {
+            Map<Object, Long> flows = page.table().values().stream()
+                    .collect(Collectors.groupingBy(r -> r.get(0), Collectors.counting()));
+            return flows.size() >= 2 ? (String) Collections.max(flows.entrySet(), Map.Entry.comparingByValue()).getKey() : null;
+        });
+        for (String flow : FLOWS) {
+            if (!flow.equals(kept)) {
+                page.click("#filters input[name=flow][value=" + flow + "]");
+            }
+        }
+        page.await("rows of other flows still shown", SHORT, d -> page.table().values().stream()
+                .allMatch(r -> kept.equals(r.get(0)) == (Boolean) r.get(2)));
+        assertThat(page.table().values()).anyMatch(r -> !kept.equals(r.get(0))).anyMatch(r -> kept.equals(r.get(0)));
+        page.await("server never confirmed the subscription", SHORT, d -> page.text("#filter-note").contains("applied on the server"));
+        long before = page.table().keySet().stream().mapToLong(Long::longValue).max().orElse(0);
+        page.await("no new alert after subscribing", LONG, d -> page.table().keySet().stream().anyMatch(id -> id > before));
+        assertThat(page.table().entrySet()).filteredOn(e -> e.getKey() > before)
+                .as("the server sends only the subscribed flow").allMatch(e -> kept.equals(e.getValue().get(0)));
+        page.click("#filters button[type=reset]");
+        page.await("reset shows every flow again", SHORT, d -> page.table().values().stream().allMatch(r -> (Boolean) r.get(2)));
+    }
+
+    private static void aRefusedTokenAsksForOneAndAPastedTokenReconnects(DashboardPage page, String token) {
+        page.script("localStorage.setItem('jwt_token', 'not-a-token'); location.reload();");
+        page.await("a refused token never showed 'unauthorized'", SHORT,
+                d -> "unauthorized".equals(page.attribute("#conn-state", "data-state")) && page.displayed("#auth-banner"));
+        assertThat(page.displayed("#token-input")).as("the token field is offered").isTrue();
+        page.driver().findElement(By.id("token-input")).sendKeys(token);
+        page.click("#token-form button[type=submit]");
+        page.await("a pasted token never reconnected", SHORT, d -> "connected".equals(page.attribute("#conn-state", "data-state")));
+        assertThat(page.displayed("#auth-banner")).isFalse();
+        assertThat(page.script("return localStorage.getItem('jwt_token')")).isEqualTo(token);
+        page.await("rows after logging in again", SHORT, d -> page.rows().size() >= 3);
+    }
+}
