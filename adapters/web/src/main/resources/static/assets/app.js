@@ -51,7 +51,7 @@ function onMessage(msg) {
       if (msg.data) table.update(msg.data);
       break;
     case 'subscribed':
-      note(serverFiltered ? 'Filters applied on the server and in this browser.' : '');
+      subscribed(msg.filters || {});
       break;
     case 'error':
       if (/insufficient permissions/i.test(msg.message || '')) {
@@ -66,6 +66,19 @@ function onMessage(msg) {
 
 function note(text) {
   $('#filter-note').textContent = text;
+}
+
+/** The server's echo of the filter it now applies (normalised), shown to the user. */
+function subscribed(f) {
+  const flows = Array.isArray(f.flow_types) ? f.flow_types : [];
+  const exchanges = Array.isArray(f.exchanges) ? f.exchanges : [];
+  const parts = [];
+  if (flows.length) parts.push('flows ' + flows.join(', '));
+  if (f.min_btc > 0) parts.push('≥ ' + f.min_btc + ' BTC');
+  if (f.min_urgency > 0) parts.push('urgency ≥ ' + f.min_urgency);
+  if (exchanges.length) parts.push('exchanges ' + exchanges.join(', '));
+  $('#filter-note').setAttribute('data-server-flows', flows.join(','));
+  note(parts.length ? `Filter applied on the server: ${parts.join(' · ')}${filters.maxBtc !== null ? ' (max BTC in this browser)' : ''}.` : '');
 }
 
 /** Sends the filters to the server when the token may (write); otherwise filters stay local. */

@@ -22,8 +22,10 @@ export function drawFlows(container, body, exchange) {
   const wanted = (exchange || '').toLowerCase();
   const starts = lastHours(HOURS);
   const sums = new Map(starts.map((t) => [t, { inflow: 0, outflow: 0 }]));
+  let name = exchange;
   for (const row of (body && body.series) || []) {
     if (wanted && String(row.exchange).toLowerCase() !== wanted) continue;
+    if (wanted) name = String(row.exchange); // the server's spelling, not what was typed
     const s = sums.get(hourOf(row.start));
     if (!s) continue;
     s.inflow += Number(row.inflow_btc) || 0;
@@ -32,7 +34,7 @@ export function drawFlows(container, body, exchange) {
   const values = starts.map((t) => sums.get(t));
   const totalIn = values.reduce((a, v) => a + v.inflow, 0);
   const totalOut = values.reduce((a, v) => a + v.outflow, 0);
-  const label = `Exchange flows${wanted ? ' for ' + exchange : ''}, last 24 h: inflow ${fmtBtc(totalIn)} BTC, outflow ${fmtBtc(totalOut)} BTC`;
+  const label = `Exchange flows${wanted ? ' for ' + name : ''}, last 24 h: inflow ${fmtBtc(totalIn)} BTC, outflow ${fmtBtc(totalOut)} BTC`;
   const root = frame(label);
   const scale = niceScale(Math.max(...values.map((v) => Math.max(v.inflow, v.outflow))));
   const max = scale.max;
@@ -50,6 +52,7 @@ export function drawFlows(container, body, exchange) {
   if (!has) message(root, 'no exchange flows in the last 24 h');
   const net = totalIn - totalOut;
   const legend = el('p', { class: 'legend' },
+    wanted ? el('span', { class: 'only', text: name + ' only:' }) : null,
     el('span', { class: 'key inflow', text: `inflow ${fmtBtc(totalIn)} BTC` }),
     el('span', { class: 'key outflow', text: `outflow ${fmtBtc(totalOut)} BTC` }),
     el('span', { class: 'net', text: `net ${net >= 0 ? '+' : '−'}${fmtBtc(Math.abs(net))} BTC to exchanges` }));

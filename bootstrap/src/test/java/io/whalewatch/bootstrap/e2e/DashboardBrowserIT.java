@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -141,13 +142,30 @@ class DashboardBrowserIT {
         page.await("rows of other flows still shown", SHORT, d -> page.table().values().stream()
                 .allMatch(r -> kept.equals(r.get(0)) == (Boolean) r.get(2)));
         assertThat(page.table().values()).anyMatch(r -> !kept.equals(r.get(0))).anyMatch(r -> kept.equals(r.get(0)));
-        page.await("server never confirmed the subscription", SHORT, d -> page.text("#filter-note").contains("applied on the server"));
+        page.await("server never confirmed the subscription to " + kept, SHORT,
+                d -> kept.equals(page.attribute("#filter-note", "data-server-flows")));
+        assertThat(page.text("#filter-note")).contains("applied on the server", kept);
         long before = page.table().keySet().stream().mapToLong(Long::longValue).max().orElse(0);
         page.await("no new alert after subscribing", LONG, d -> page.table().keySet().stream().anyMatch(id -> id > before));
         assertThat(page.table().entrySet()).filteredOn(e -> e.getKey() > before)
                 .as("the server sends only the subscribed flow").allMatch(e -> kept.equals(e.getValue().get(0)));
         page.click("#filters button[type=reset]");
         page.await("reset shows every flow again", SHORT, d -> page.table().values().stream().allMatch(r -> (Boolean) r.get(2)));
+        anExchangeFilterKeepsThatExchangesRows(page);
+    }
+
+    private static void anExchangeFilterKeepsThatExchangesRows(DashboardPage page) {
+        String exchange = (String) page.script("const c = [...document.querySelectorAll('#alerts tbody td.exchanges')]"
+                + ".map(td => td.textContent).find(t => t !== '–'); return c ? c.split(', ')[0] : null;");
+        assertThat(exchange).as("a row with an exchange").isNotNull();
+        page.driver().findElement(By.id("exchange")).sendKeys(exchange.toLowerCase(Locale.ROOT));
+        page.await("the exchange filter hides rows without " + exchange, SHORT, d -> Boolean.TRUE.equals(page.script(
+                "const rows = [...document.querySelectorAll('#alerts tbody tr')];"
+                        + "return rows.some(r => r.hidden) && rows.every(r => r.hidden !== r.querySelector('td.exchanges')"
+                        + ".textContent.split(', ').includes(arguments[0]));", exchange)));
+        assertThat(page.text("#chart-flows").toLowerCase(Locale.ROOT)).contains(exchange.toLowerCase(Locale.ROOT) + " only");
+        page.click("#filters button[type=reset]");
+        page.await("reset shows every row again", SHORT, d -> page.table().values().stream().allMatch(r -> (Boolean) r.get(2)));
     }
 
     private static void aRefusedTokenAsksForOneAndAPastedTokenReconnects(DashboardPage page, String token) {

@@ -56,8 +56,8 @@ final class DashboardPage {
                 .map(Map.Entry::getKey).collect(Collectors.toSet());
     }
 
-    Object script(String js) {
-        return ((JavascriptExecutor) driver).executeScript(js);
+    Object script(String js, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(js, args);
     }
 
     void click(String css) {
