@@ -99,10 +99,8 @@ export function drawAccuracy(container, body) {
   const left = 96;
   const width = W - left - PAD.right - 50;
   const any = windows.some((w) => w.sufficient);
-  // Threshold lines (only next to real bars) first: the rows are drawn over them.
-  if (any && warn !== null) root.append(threshold(left + width * warn, 'warning ' + fmtPercent(warn), 'warn'));
-  if (any && crit !== null) root.append(threshold(left + width * crit, 'critical ' + fmtPercent(crit), 'crit'));
-  windows.forEach((w, i) => root.append(accuracyRow(w, PAD.top + rowH * i, rowH, left, width, warn)));
+  const limits = { warn, crit };
+  windows.forEach((w, i) => root.append(accuracyRow(w, PAD.top + rowH * i, rowH, left, width, limits)));
   if (!windows.length) message(root, 'no accuracy windows reported');
   const legend = el('p', { class: 'legend' },
     el('span', { class: 'key accuracy', text: 'accuracy' }),
@@ -110,7 +108,7 @@ export function drawAccuracy(container, body) {
   mount(container, any ? 'data' : windows.length ? 'insufficient' : 'empty', root, legend);
 }
 
-function accuracyRow(w, top, rowH, left, width, warn) {
+function accuracyRow(w, top, rowH, left, width, { warn, crit }) {
   const g = svg('g', { 'data-window': w.window, 'data-sufficient': String(Boolean(w.sufficient)) });
   g.append(svg('text', { x: 8, y: top + rowH / 2 - 4, class: 'row-label', text: w.window }));
   g.append(svg('text', { x: 8, y: top + rowH / 2 + 12, class: 'row-sub', text: `${w.resolved ?? 0} resolved` }));
@@ -119,6 +117,9 @@ function accuracyRow(w, top, rowH, left, width, warn) {
       text: `not enough samples (${w.resolved ?? 0} of ${w.minimum_samples ?? '?'} needed)` }));
     return g;
   }
+  // The alert thresholds as dashed ticks behind this row's bars (never across a text-only row).
+  if (warn !== null) g.append(threshold(left + width * warn, top + 4, top + rowH - 4, 'warning ' + fmtPercent(warn), 'warn'));
+  if (crit !== null) g.append(threshold(left + width * crit, top + 4, top + rowH - 4, 'critical ' + fmtPercent(crit), 'crit'));
   const bh = Math.min(16, rowH / 3);
   const acc = Number(w.accuracy) || 0;
   const fpr = Number(w.false_positive_rate) || 0;
@@ -134,6 +135,6 @@ function hbar(x, y, w, h, cls, tip, series) {
   return svg('rect', { x, y, width: Math.max(1, w), height: h, class: cls, 'data-series': series }, svg('title', { text: tip }));
 }
 
-function threshold(x, tip, cls) {
-  return svg('line', { x1: x, x2: x, y1: PAD.top - 4, y2: y0(), class: 'threshold ' + cls }, svg('title', { text: tip }));
+function threshold(x, y1, y2, tip, cls) {
+  return svg('line', { x1: x, x2: x, y1, y2, class: 'threshold ' + cls }, svg('title', { text: tip }));
 }

@@ -39,7 +39,7 @@ export function xLabels(root, starts, every) {
   const g = svg('g', { class: 'axis' });
   const step = plotW() / starts.length;
   starts.forEach((t, i) => {
-    if (i % every !== 0) return;
+    if ((starts.length - 1 - i) % every !== 0) return; // always label the current hour, at the right
     const text = new Date(t).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', hour12: false });
     g.append(svg('text', { x: PAD.left + step * (i + 0.5), y: H - 8, 'text-anchor': 'middle', text }));
   });
