@@ -1,0 +1,78 @@
+package io.whalewatch.adapter.mempoolspace;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import io.whalewatch.adapter.simulator.FrameFileWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The source's frame parser ({@link FrameParser}, same package on the class path) on a resync-style
+ * frame of {@code txs} simulator transactions (~2.3 KB each, whale share 0.1%), next to a bare Jackson
+ * pass over the same String (every token, nothing kept) as the physical reference. Divide {@code txs}
+ * by the time per operation for transactions per second.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 1, jvmArgs = {"-Xmx1g"})
+public class FrameParsingBenchmark {
+    /** 100 BTC: the detector's default threshold is the source's candidate minimum. */
+    private static final long CANDIDATE_MINIMUM = 10_000_000_000L;
+
+    @Param({"5000"})
+    public int txs;
+
+    private String frame;
+    private FrameParser parser;
+
+    @Setup
+    public void setUp() throws Exception {
+        Path dir = Files.createTempDirectory("frame-bench");
+        Path frames = dir.resolve("f.frames");
+        try (FrameFileWriter w = new FrameFileWriter(Map.of("SIM_SEED", "3", "SIM_WHALE_SHARE", "0.001",
+                "SIM_BLOCK_INTERVAL_SECONDS", "86400"), null, frames, dir.resolve("f.truth"))) {
+            w.burstFrame(txs);
+        }
+        List<String> lines = Files.readAllLines(frames);
+        frame = lines.stream().filter(l -> l.contains("\"added\":[{")).findFirst().orElseThrow();
+        parser = new FrameParser(Clock.systemUTC(), CANDIDATE_MINIMUM);
+        ParsedFrame f = parser.parse(frame);
+        if (f.delta == null || f.delta.addedCount != txs) {
+            throw new IllegalStateException("the parser did not see " + txs + " transactions");
+        }
+    }
+
+    @Benchmark
+    public ParsedFrame frameParser() throws Exception {
+        return parser.parse(frame);
+    }
+
+    @Benchmark
+    public long bareJacksonTokens() throws Exception {
+        long sink = 0;
+        try (JsonParser p = io.whalewatch.benchmarks.load.References.JSON.createParser(frame)) {
+            for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+                sink += t.ordinal();
+            }
+        }
+        return sink;
+    }
+}
