@@ -1,10 +1,7 @@
 package io.whalewatch.adapter.simulator;
 
 import io.whalewatch.adapter.simulator.server.Hub;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.concurrent.locks.LockSupport;
@@ -84,8 +81,8 @@ final class FrameReplayer implements AutoCloseable {
         long periodNanos = settings.framesPerSecond() > 0 ? (long) (1e9 / settings.framesPerSecond()) : 0;
         long next = System.nanoTime();
         long index = 0;
-        try (BufferedReader in = Files.newBufferedReader(settings.file(), StandardCharsets.UTF_8)) {
-            for (String line = in.readLine(); line != null && running; line = in.readLine()) {
+        try (FrameLines in = new FrameLines(settings.file())) {
+            for (String line = in.next(); line != null && running; line = in.next()) {
                 if (line.isEmpty()) {
                     continue;
                 }
