@@ -12,7 +12,7 @@ import org.HdrHistogram.Histogram;
  * in this JVM. Input files come from {@link io.whalewatch.benchmarks.BurstFiles}.
  *
  * <p>Usage: {@code LoadHarness JAR DIR SCENARIO...} with scenarios
- * {@code burst} (full-speed replay of burst.frames, 1 client: ingest throughput, latency during the
+ * {@code startup[:RUNS]} (server start-up to a healthy /health, default 3 runs), {@code burst} (full-speed replay of burst.frames, 1 client: ingest throughput, latency during the
  * burst, and the bare Jackson reference), {@code steady} (steady.frames at 10 frames/s ≈ 10 tx/s,
  * 1 client: latency), {@code fanout:N[:RATE]} (fanout.frames, one whale per frame at RATE frames/s,
  * default 2, to N clients: time until all N have each alert, alerts/s delivered). Every scenario also
@@ -37,6 +37,7 @@ public final class LoadHarness {
             switch (s[0]) {
                 case "burst" -> burst(jar, dir);
                 case "steady" -> latency(jar, dir, "steady", 10);
+                case "startup" -> startup(jar, dir, s.length > 1 ? Integer.parseInt(s[1]) : 3);
                 case "fanout" -> fanout(jar, dir, Integer.parseInt(s[1]), s.length > 2 ? Double.parseDouble(s[2]) : 2);
                 default -> throw new IllegalArgumentException("unknown scenario " + s[0]);
             }
@@ -62,6 +63,18 @@ public final class LoadHarness {
                 + "%.3f s = %,.0f tx/s%n", index.transactions, seconds, index.transactions / seconds);
         res.printLatency("detection latency during the burst");
         res.close();
+    }
+
+    /** Start-up to a healthy /health, {@code runs} times (fresh database each time, simulator already up). */
+    private static void startup(Path jar, Path dir, int runs) throws Exception {
+        for (int r = 1; r <= runs; r++) {
+            try (Stack stack = new Stack(jar, dir, "startup")) {
+                stack.startSimulator(dir.resolve("fanout.frames"), 0);
+                stack.startServer(Map.of());
+                System.out.printf("start-up run %d: process start -> /health answers %.3f s, -> healthy %.3f s; RSS %.0f MB%n",
+                        r, stack.startupToHttpSeconds, stack.startupToHealthySeconds, stack.server.rssMb());
+            }
+        }
     }
 
     private static void latency(Path jar, Path dir, String name, double rate) throws Exception {
