@@ -58,8 +58,14 @@ final class GroundTruthFates {
         String last = txid;
         List<Integer> lines = new ArrayList<>();
         for (int hops = 0; replacedBy.containsKey(last) && hops < 100; hops++) {
+            String next = replacedBy.get(last);
+            if (!announced.containsKey(next) && !mined.containsKey(next)) {
+                // a deferred replacement is written here when decided but announced a tick later; the run
+                // ended first, so the detector saw only the removal: a (provisional) drop
+                return new Fate(txid, last, null, true, lines);
+            }
             lines.add(replacedLine.get(last));
-            last = replacedBy.get(last);
+            last = next;
         }
         return new Fate(txid, last, mined.get(last), dropped.containsKey(last) && !mined.containsKey(last), lines);
     }

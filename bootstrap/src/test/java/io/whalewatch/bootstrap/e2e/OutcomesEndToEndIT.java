@@ -97,7 +97,7 @@ class OutcomesEndToEndIT {
             }
             boolean replacedWhileDown = fate.replacedAtLines().stream().anyMatch(l -> l >= lines[1] && l < lines[2]);
             String expected = expectedStatus(fate);
-            counts.merge(expected + (fate.replaced() ? " via replacement" : "") + (replacedWhileDown ? " (replaced while down)" : ""), 1, Integer::sum);
+            counts.merge(expected + (fate.replaced() ? " via replacement" : "") + (replacedWhileDown ? " (replaced while down, stored " + row.get("outcome_status") + ")" : ""), 1, Integer::sum);
             if (replacedWhileDown) {
                 // the REST re-check cannot see an RBF replacement (404 = provisionally dropped): known limitation
                 assertThat(row.get("outcome_status")).as(txid).isIn(expected, "dropped");
