@@ -54,12 +54,21 @@ public record MonitoringSettings(Duration dropFinalAfter, int minimumSamples, Ac
             throw new AdapterException("CHECK_INTERVAL=" + c.find("CHECK_INTERVAL").orElse("") + " is too short; allowed 1..31536000 seconds");
         }
         return new MonitoringSettings(
-                Duration.ofHours(c.getInt("DROP_FINAL_AFTER_HOURS", 24, 1, 24 * 365)),
+                dropFinalAfter(c),
                 c.getInt("ACCURACY_MIN_SAMPLES", 10, 1, 1_000_000),
                 new AccuracyThresholds(warning, critical, cooldown), interval,
                 c.getInt("WEBHOOK_RETRY_MAX_ATTEMPTS", 3, 1, 100),
                 c.getSeconds("WEBHOOK_RETRY_DELAY_SECONDS", Duration.ofSeconds(5)),
                 Duration.ofDays(c.getInt("RETENTION_DAYS", 90, 1, 36_500)));
+    }
+
+    /**
+     * DROP_FINAL_AFTER_HOURS accepts fractions (0.001 h = 3.6 s up to a year), so that end-to-end
+     * tests and operators of test networks can watch drops become final without waiting an hour.
+     */
+    private static Duration dropFinalAfter(AdapterConfig c) {
+        double hours = c.getDouble("DROP_FINAL_AFTER_HOURS", 24, 0.001, 24 * 365);
+        return Duration.ofMillis(Math.round(hours * 3_600_000));
     }
 
     private static void requirePositive(Duration d, String name) {

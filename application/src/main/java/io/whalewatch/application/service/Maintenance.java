@@ -7,7 +7,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Timed work off the pipeline: once a minute it posts the finalisation of expired provisional drops
+ * Timed work off the pipeline: once a minute (more often for a short drop horizon) it posts the finalisation of expired provisional drops
  * to the pipeline inbox (the tracker is single-threaded); at start and then daily it deletes data
  * older than the retention period.
  */
@@ -18,9 +18,16 @@ final class Maintenance implements AutoCloseable {
     private final TrackOutcomesService outcomes;
     private final DataRetention retention;
     private final Duration keep;
+    private final Duration finalizeEvery;
     private final Clock clock;
 
-    Maintenance(PipelineInbox inbox, TrackOutcomesService outcomes, DataRetention retention, Duration keep, Clock clock) {
+    /**
+     * {@code dropHorizon} sets how often expired drops are looked for: a quarter of the horizon,
+     * between 1 s and 60 s, so that a short horizon (tests, test networks) is honoured within ~25%.
+     */
+    Maintenance(PipelineInbox inbox, TrackOutcomesService outcomes, DataRetention retention, Duration keep, Clock clock,
+            Duration dropHorizon) {
+        this.finalizeEvery = Duration.ofMillis(Math.max(1000, Math.min(60_000, dropHorizon.toMillis() / 4)));
         this.inbox = inbox;
         this.outcomes = outcomes;
         this.retention = retention;
@@ -29,8 +36,9 @@ final class Maintenance implements AutoCloseable {
     }
 
     void start() {
-        // the first finalisation waits a minute so the start-up REST re-check can revive drops first
-        timer.scheduleWithFixedDelay(() -> inbox.post(outcomes::finalizeDueDrops), 60, 60, TimeUnit.SECONDS);
+        // the first finalisation waits one period (a minute by default) so the start-up REST re-check can revive drops first
+        long every = finalizeEvery.toMillis();
+        timer.scheduleWithFixedDelay(() -> inbox.post(outcomes::finalizeDueDrops), every, every, TimeUnit.MILLISECONDS);
         timer.scheduleWithFixedDelay(this::purge, 0, 1, TimeUnit.DAYS);
     }
 

@@ -33,7 +33,8 @@ final class MonitoringAssembly implements AutoCloseable {
                 new RetryPolicy(ports.settings().retryMaxAttempts(), ports.settings().retryDelay()), clock);
         this.accuracy = new AccuracyService(ports.statistics(), clock, ports.settings().minimumSamples());
         this.monitor = new AccuracyMonitor(accuracy, new AccuracyAlertPolicy(ports.settings().thresholds()), notifications, clock);
-        this.maintenance = new Maintenance(inbox, outcomes, ports.retention(), ports.settings().retention(), clock);
+        this.maintenance = new Maintenance(inbox, outcomes, ports.retention(), ports.settings().retention(), clock,
+                ports.settings().dropFinalAfter());
     }
 
     /** Starts the dispatcher, the monitor (a check right away, then every CHECK_INTERVAL) and maintenance. */

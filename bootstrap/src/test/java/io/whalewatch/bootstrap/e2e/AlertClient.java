@@ -50,6 +50,18 @@ final class AlertClient implements AutoCloseable {
         return client;
     }
 
+    /** Connects and authenticates asking for every alert after {@code resumeFrom} first (replayed from the store). */
+    static AlertClient connect(int port, String token, long resumeFrom) throws Exception {
+        AlertClient client = new AlertClient(URI.create("ws://127.0.0.1:" + port + "/"));
+        client.session.getBasicRemote().sendText("{\"type\":\"auth\",\"token\":\"" + token + "\",\"resume_from\":" + resumeFrom + "}");
+        return client;
+    }
+
+    /** The next message of any type, or null when none arrives within the timeout. */
+    JsonNode poll(Duration timeout) throws InterruptedException {
+        return messages.poll(timeout.toNanos(), TimeUnit.NANOSECONDS);
+    }
+
     /** The next message of the given type, skipping others; fails after the timeout. */
     JsonNode next(String type, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();

@@ -12,7 +12,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Shared helpers of the end-to-end tests. */
@@ -51,5 +55,33 @@ final class E2e {
             }
         }
         return ids;
+    }
+
+    /** Rows of a query (column label to value), read through JDBC while no service holds the file. */
+    static List<Map<String, Object>> query(Path db, String sql) throws SQLException {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db.toAbsolutePath());
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
+            int columns = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                for (int i = 1; i <= columns; i++) {
+                    row.put(rs.getMetaData().getColumnLabel(i), rs.getObject(i));
+                }
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+
+    /** A read token signed with {@link #SECRET}, from the CLI as an operator would make it. */
+    static String token(Path dir) throws Exception {
+        try (JarProcess cli = JarProcess.start(dir, Map.of("JWT_SECRET_KEY", SECRET), "token", "create", "e2e", "--permissions", "read")) {
+            if (cli.awaitExit(Duration.ofSeconds(30)) != 0) {
+                throw new AssertionError("token create failed\n" + cli.describe());
+            }
+            return cli.stdout().trim();
+        }
     }
 }

@@ -8,6 +8,7 @@ import io.whalewatch.adapter.simulator.server.Control;
 import io.whalewatch.adapter.simulator.server.Faults;
 import io.whalewatch.adapter.simulator.server.Hub;
 import io.whalewatch.adapter.simulator.wire.Json;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -112,9 +113,14 @@ final class EngineControl implements Control {
     }
 
     @Override
-    public String mineBlock() {
-        SimBlock b = call(engine::mineNow);
+    public String mineBlock(List<String> includeEvicted) {
+        SimBlock b = call(() -> engine.mineNow(includeEvicted));
         return "{\"height\":" + b.height() + ",\"hash\":\"" + b.id() + "\",\"txCount\":" + b.txids().size() + "}";
+    }
+
+    @Override
+    public boolean evict(String txid) {
+        return call(() -> engine.evict(txid));
     }
 
     @Override

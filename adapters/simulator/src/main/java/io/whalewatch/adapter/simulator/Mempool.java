@@ -122,6 +122,16 @@ final class Mempool {
         return new Replacement(victim.tx().txid(), by, victim.whale());
     }
 
+    /** Removes a pending transaction now, announced in {@code removed} (admin eviction); null when not pending. */
+    Pending evictNow(String txid, Delta d) {
+        Pending p = pending.get(txid);
+        if (p != null) {
+            remove(txid, d);
+            drops++;
+        }
+        return p;
+    }
+
     private void remove(String txid, Delta d) {
         pending.remove(txid);
         index.forget(txid);

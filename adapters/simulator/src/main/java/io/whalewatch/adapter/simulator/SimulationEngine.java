@@ -25,6 +25,7 @@ final class SimulationEngine {
     private final TxIndex index;
     private final GroundTruth truth;
     private final Prices prices;
+    private final AdminEvictions evictions;
     private long tick;
     private long injections;
     long blocksMined;
@@ -39,6 +40,7 @@ final class SimulationEngine {
         this.truth = truth;
         this.mempool = new Mempool(generator, settings.rbfShare(), index, truth);
         this.prices = new Prices(settings.seed());
+        this.evictions = new AdminEvictions(mempool, truth);
         history();
     }
 
@@ -68,7 +70,7 @@ final class SimulationEngine {
             d.whales().forEach(p -> truth.whale(p.tx(), p.whale(), seq));
         }
         if (i % settings.ticksPerBlock() == 0) {
-            mine(Rngs.of(settings.seed(), Rngs.BLOCK, i));
+            mine(Rngs.of(settings.seed(), Rngs.BLOCK, i), List.of());
         }
         if (i % settings.ticksPerConversion() == Math.min(2, settings.ticksPerConversion() - 1)) {
             publisher.unsolicited("conversions", prices.next(i, now));
@@ -76,8 +78,10 @@ final class SimulationEngine {
         }
     }
 
-    SimBlock mine(RandomGenerator rng) {
-        List<Pending> chosen = mempool.selectForBlock(settings.blockMaxTxs());
+    /** Mines a block of the best pending transactions plus {@code extra} (evicted ones a miner kept). */
+    SimBlock mine(RandomGenerator rng, List<Pending> extra) {
+        List<Pending> chosen = new ArrayList<>(mempool.selectForBlock(settings.blockMaxTxs()));
+        chosen.addAll(extra);
         List<SimTx> txs = new ArrayList<>(chosen.stream().map(Pending::tx).toList());
         Replacement conflict = rng.nextDouble() < settings.rbfShare()
                 ? mempool.conflict(rng, chosen, now()) : null;
@@ -100,9 +104,20 @@ final class SimulationEngine {
         return b;
     }
 
-    /** Mines a block outside the schedule (admin). */
-    SimBlock mineNow() {
-        return mine(Rngs.of(settings.seed(), Rngs.BLOCK, -(++injections)));
+    /** Mines a block outside the schedule (admin), including the named evicted transactions. */
+    SimBlock mineNow(List<String> includeEvicted) {
+        List<Pending> extra = evictions.take(includeEvicted);
+        return mine(Rngs.of(settings.seed(), Rngs.BLOCK, -(++injections)), extra);
+    }
+
+    /** Evicts a pending transaction now (admin); false when it is not pending. */
+    boolean evict(String txid) {
+        Delta d = Delta.empty();
+        if (!evictions.evict(txid, d)) {
+            return false;
+        }
+        publisher.tick(d, mempool.transactions(), now());
+        return true;
     }
 
     /** Announces {@code n} transactions in one frame, like a backend resync dump. Returns the frame size. */

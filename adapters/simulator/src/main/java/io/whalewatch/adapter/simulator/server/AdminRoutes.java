@@ -35,7 +35,12 @@ final class AdminRoutes {
             };
         }
         if (path.equals("/sim/block")) {
-            return Reply.json(control.mineBlock());
+            return Reply.json(control.mineBlock(txids(req.getParameter("include"))));
+        }
+        if (path.equals("/sim/evict")) {
+            String txid = req.getParameter("txid");
+            return txid != null && control.evict(txid.trim()) ? Reply.json("{\"evicted\":\"" + txid.trim() + "\"}")
+                    : Reply.text(404, "not pending: " + txid);
         }
         if (path.equals("/sim/replay/start")) {
             String answer = control.startReplay();
@@ -105,6 +110,11 @@ final class AdminRoutes {
 
     private static Reply done(String fault, String what, long count) {
         return Reply.json("{\"fault\":\"" + fault + "\",\"" + what + "\":" + count + "}");
+    }
+
+    private static java.util.List<String> txids(String csv) {
+        return csv == null || csv.isBlank() ? java.util.List.of()
+                : java.util.Arrays.stream(csv.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
     }
 
     private static double number(Request req, String name, double dflt) {

@@ -8,8 +8,14 @@ public interface Control {
     /** JSON array of the exchanges and addresses whales use. */
     String exchangesJson();
 
-    /** Mines a block now; returns {"height":..,"hash":..,"txCount":..}. */
-    String mineBlock();
+    /**
+     * Mines a block now, also mining the named transactions evicted through {@link #evict} (a miner
+     * kept them); returns {"height":..,"hash":..,"txCount":..}. An unknown evicted txid fails.
+     */
+    String mineBlock(java.util.List<String> includeEvicted);
+
+    /** Evicts a pending transaction now (announced in {@code removed}); false when it is not pending. */
+    boolean evict(String txid);
 
     /** Restart semantics: sequence back to 0. */
     void resetSequence();
