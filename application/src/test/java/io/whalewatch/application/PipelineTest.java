@@ -179,6 +179,27 @@ class PipelineTest {
         assertThat(repository.outcomes.get(id(1)).outcome()).isInstanceOf(Outcome.Confirmed.class);
     }
 
+    @Test
+    void theFirstEventAfterStartReChecksWhalesLeftUnresolvedByThePreviousRun() throws Exception {
+        listener.onDelta(added(tx(5, "bc1quser", BINANCE, 250, 5)));
+        int before = source.lookUps.get();
+        try (WhaleWatch restarted = build()) {
+            long startUpCheck = System.currentTimeMillis() + 5_000;
+            while (source.lookUps.get() == before && System.currentTimeMillis() < startUpCheck) {
+                Thread.sleep(5); // the start-up re-check has asked (and heard "in mempool")
+            }
+            assertThat(source.lookUps.get()).isGreaterThan(before);
+            // mined while the stream was not yet subscribed: only a re-check after subscribing can see it
+            source.lookups.put(txid(5), new io.whalewatch.application.port.out.TransactionStatus.Mined(890_003, Instant.EPOCH));
+            long deadline = System.currentTimeMillis() + 5_000;
+            while (repository.outcomes.isEmpty() && System.currentTimeMillis() < deadline) {
+                restarted.mempoolListener().onBlock(new Block(890_003, "00bb", Instant.EPOCH));
+                Thread.sleep(20);
+            }
+        }
+        assertThat(repository.outcomes.get(id(5)).outcome()).isInstanceOf(Outcome.Confirmed.class);
+    }
+
     private static String id(long n) {
         return io.whalewatch.domain.prediction.PredictionId.forTransaction(txid(n)).value();
     }

@@ -23,6 +23,7 @@ final class MempoolEventRouter implements MempoolListener {
     private final ResyncService resync;
     private final TrackOutcomesService tracking;
     private final LongAdder resyncs;
+    private boolean subscribed;
 
     MempoolEventRouter(IngestMempoolDeltaUseCase ingest, TrackOutcomesService outcomes, MarketState market,
             PipelineInbox inbox, ResyncService resync, LongAdder resyncs) {
@@ -80,6 +81,12 @@ final class MempoolEventRouter implements MempoolListener {
 
     /** Applies REST look-up results and timer work posted from other threads. */
     private void drainInbox() {
+        if (!subscribed) {
+            // The start-up re-check ran before the subscription existed; a block mined in between
+            // would go unnoticed until the next gap. The first event proves the stream is live: check again.
+            subscribed = true;
+            resync.request(tracking.tracked());
+        }
         try {
             inbox.drain();
         } catch (RuntimeException e) {

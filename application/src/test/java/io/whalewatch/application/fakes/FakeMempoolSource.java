@@ -16,6 +16,7 @@ public final class FakeMempoolSource implements MempoolSource {
     public SourceStatus status = new SourceStatus(true, "fake", Optional.of(Instant.parse("2026-11-22T12:00:00Z")), 1, 0, 0, 0, 0);
     public final Map<TxId, TransactionStatus> lookups = new HashMap<>();
     public MempoolListener listener;
+    public final java.util.concurrent.atomic.AtomicInteger lookUps = new java.util.concurrent.atomic.AtomicInteger();
 
     @Override
     public void start(MempoolListener l, Satoshis candidateMinimum) {
@@ -29,6 +30,7 @@ public final class FakeMempoolSource implements MempoolSource {
 
     @Override
     public TransactionStatus lookUp(TxId txid) {
+        lookUps.incrementAndGet();
         return lookups.getOrDefault(txid, new TransactionStatus.InMempool());
     }
 
