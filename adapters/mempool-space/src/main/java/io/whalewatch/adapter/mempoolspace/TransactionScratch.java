@@ -33,11 +33,13 @@ final class TransactionScratch {
     long outputSum;
     private int inCount;
     private boolean[] inHasPrevout = new boolean[8];
-    private String[] inAddress = new String[8];
+    /** Addresses as {@link TextArena} references: Strings are made only when a candidate is built. */
+    final TextArena text = new TextArena();
+    private long[] inAddress = new long[8];
     private long[] inValue = new long[8];
     private long[] inSequence = new long[8];
     private int outCount;
-    private String[] outAddress = new String[8];
+    private long[] outAddress = new long[8];
     private long[] outValue = new long[8];
 
     TransactionScratch(Clock clock) {
@@ -45,8 +47,7 @@ final class TransactionScratch {
     }
 
     void reset() {
-        Arrays.fill(inAddress, 0, inCount, null);
-        Arrays.fill(outAddress, 0, outCount, null);
+        text.reset();
         txid = null;
         problem = null;
         fee = -1;
@@ -75,7 +76,7 @@ final class TransactionScratch {
         return txid == null ? "transaction without txid" : "tx " + txid;
     }
 
-    void addInput(boolean hasPrevout, String address, long value, long sequence) {
+    void addInput(boolean hasPrevout, long address, long value, long sequence) {
         if (inCount == inValue.length) {
             int n = inCount * 2;
             inHasPrevout = Arrays.copyOf(inHasPrevout, n);
@@ -89,7 +90,7 @@ final class TransactionScratch {
         inSequence[inCount++] = sequence;
     }
 
-    void addOutput(String address, long value) {
+    void addOutput(long address, long value) {
         if (outCount == outValue.length) {
             outAddress = Arrays.copyOf(outAddress, outCount * 2);
             outValue = Arrays.copyOf(outValue, outCount * 2);
@@ -133,7 +134,7 @@ final class TransactionScratch {
         List<TxInput> list = new ArrayList<>(inCount);
         for (int i = 0; i < inCount; i++) {
             Optional<TxOutput> prevout = inHasPrevout[i]
-                    ? Optional.of(new TxOutput(Optional.ofNullable(inAddress[i]), Satoshis.of(inValue[i])))
+                    ? Optional.of(new TxOutput(Optional.ofNullable(text.string(inAddress[i])), Satoshis.of(inValue[i])))
                     : Optional.empty();
             list.add(new TxInput(prevout, inSequence[i]));
         }
@@ -143,7 +144,7 @@ final class TransactionScratch {
     private List<TxOutput> outputs() {
         List<TxOutput> list = new ArrayList<>(outCount);
         for (int i = 0; i < outCount; i++) {
-            list.add(new TxOutput(Optional.ofNullable(outAddress[i]), Satoshis.of(outValue[i])));
+            list.add(new TxOutput(Optional.ofNullable(text.string(outAddress[i])), Satoshis.of(outValue[i])));
         }
         return list;
     }
