@@ -99,6 +99,7 @@ async function loadHistory() {
     const body = await getJson('/api/predictions' + query({ limit: 100 }));
     for (const item of (body && body.items) || []) table.add(item, item.outcome || null);
     historyLoaded = true;
+    if (/^History unavailable/.test($('#filter-note').textContent)) note('');
   } catch (e) {
     if (e.status !== 401) note('History unavailable (' + e.message + '): showing live alerts only.');
   }
@@ -161,6 +162,6 @@ $('#token-clear').addEventListener('click', () => {
 
 pollHealth();
 setInterval(pollHealth, 10_000);
-setInterval(() => { if (getToken()) pollPipeline(); }, 10_000);
+setInterval(() => { if (getToken() && !refused) pollPipeline(); }, 10_000);
 renderCounts(table);
 start();

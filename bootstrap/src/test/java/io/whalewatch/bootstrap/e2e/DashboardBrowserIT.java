@@ -69,6 +69,9 @@ class DashboardBrowserIT {
         assertThat(page.driver().getCurrentUrl()).as("token removed from the address bar").doesNotContain("token=");
         assertThat(page.script("return localStorage.getItem('jwt_token')")).isEqualTo(token);
         assertThat(page.displayed("#auth-banner")).isFalse();
+        Object offSite = page.script("return performance.getEntriesByType('resource').map(e => e.name)"
+                + ".filter(n => !n.startsWith(location.origin + '/'));");
+        assertThat((List<?>) offSite).as("no CDN: every file and call goes to this server").isEmpty();
     }
 
     private static void rowsAppearAndAStatusChanges(DashboardPage page) {
@@ -111,6 +114,7 @@ class DashboardBrowserIT {
                 assertThat(w.getText()).contains("not enough samples");
             }
         }
+        assertThat(HeadlessChromium.scriptErrors(page.driver())).as("JavaScript errors in the console").isEmpty();
         page.await("health never polled healthy", SHORT, d -> "healthy".equals(page.attribute("#health-state", "data-state")));
         assertThat(page.displayed("#health-banner")).as("degraded banner hidden while healthy").isFalse();
     }

@@ -56,6 +56,15 @@ final class HeadlessChromium {
         return new ChromeDriver(service, options);
     }
 
+    /** Console errors that are not failed requests (those are the server's to report): script errors. */
+    static List<String> scriptErrors(ChromeDriver driver) {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage)
+                .filter(m -> !m.contains("Failed to load resource") && !m.contains("WebSocket connection to"))
+                .toList();
+    }
+
     /** The page's console output so far, for failure messages. */
     static String console(ChromeDriver driver) {
         try {
