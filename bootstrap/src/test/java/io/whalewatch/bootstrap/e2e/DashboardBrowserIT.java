@@ -38,7 +38,7 @@ class DashboardBrowserIT {
     void theDashboardShowsLiveAlertsFiltersUpdatesAndCharts() throws Exception {
         HeadlessChromium.requireInstalled();
         Path ports = dir.resolve("ports.json");
-        try (JarProcess demo = JarProcess.start(dir, Map.of("BROADCASTER_PORT", "0", "API_PORT", "0",
+        try (JarProcess demo = JarProcess.start(dir, Map.of("JWT_SECRET_KEY", E2e.SECRET, "BROADCASTER_PORT", "0", "API_PORT", "0",
                 "WEB_PORTS_FILE", ports.toString(), "DB_PATH", dir.resolve("demo.db").toString(),
                 "SIM_TX_RATE", "20", "SIM_WHALE_SHARE", "0.05", "SIM_BLOCK_INTERVAL_SECONDS", "3"), "demo")) {
             String token = demo.awaitStdout("TOKEN=(\\S+)", LONG);
@@ -52,7 +52,8 @@ class DashboardBrowserIT {
                 chartsRenderAndHealthIsQuiet(page);
                 aFlowFilterHidesOtherFlowsHereAndOnTheServer(page);
                 screenshots(page);
-                aRefusedTokenAsksForOneAndAPastedTokenReconnects(page, token);
+                aRefusedTokenAsksForOneAndAPastedTokenReconnects(page, readOnlyToken());
+                aReadOnlyTokenFiltersInTheBrowserOnly(page);
             } catch (AssertionError | RuntimeException e) {
                 Files.write(Path.of("target", "dashboard-failure.png"), new DashboardPage(driver).screenshot());
                 throw new AssertionError(e.getMessage() + "\n--- demo\n" + demo.describe(), e);
@@ -170,6 +171,22 @@ class DashboardBrowserIT {
         assertThat(page.text("#chart-flows").toLowerCase(Locale.ROOT)).contains(exchange.toLowerCase(Locale.ROOT) + " only");
         page.click("#filters button[type=reset]");
         page.await("reset shows every row again", SHORT, d -> page.table().values().stream().allMatch(r -> (Boolean) r.get(2)));
+    }
+
+    private static void aReadOnlyTokenFiltersInTheBrowserOnly(DashboardPage page) {
+        page.click("#filters input[name=flow][value=unknown]");
+        page.await("no 'browser only' note for a token without write", SHORT,
+                d -> page.text("#filter-note").contains("this browser only"));
+        page.await("unknown-flow rows still shown", SHORT, d -> page.table().values().stream()
+                .allMatch(r -> "unknown".equals(r.get(0)) != (Boolean) r.get(2)));
+        assertThat(page.attribute("#conn-state", "data-state")).isEqualTo("connected");
+    }
+
+    private String readOnlyToken() throws Exception {
+        try (JarProcess cli = JarProcess.start(dir, Map.of("JWT_SECRET_KEY", E2e.SECRET), "token", "create", "analyst", "--permissions", "read")) {
+            assertThat(cli.awaitExit(Duration.ofSeconds(60))).as(cli.describe()).isZero();
+            return cli.stdout().trim();
+        }
     }
 
     private static void aRefusedTokenAsksForOneAndAPastedTokenReconnects(DashboardPage page, String token) {
