@@ -37,7 +37,9 @@ class FrameFuzzTest {
     private final FrameParser everyTransaction = new FrameParser(CLOCK, 0);
     private final FrameParser production = new FrameParser(CLOCK, 10 * Satoshis.PER_BTC);
 
-    @Timeout(value = 5, unit = TimeUnit.SECONDS)
+    // Per input (libFuzzer -timeout when fuzzing). Generous: the first input of a run also pays for
+    // loading and instrumenting the classes, which took 7 s on a busy 2-core machine.
+    @Timeout(value = 30, unit = TimeUnit.SECONDS)
     @DictionaryEntries({"\"mempool-transactions\"", "\"sequence\"", "\"added\"", "\"removed\"", "\"mined\"",
         "\"replaced\"", "\"by\"", "\"txid\"", "\"vin\"", "\"vout\"", "\"prevout\"", "\"value\"",
         "\"scriptpubkey_address\"", "\"fee\"", "\"vsize\"", "\"weight\"", "\"feePerVsize\"",
