@@ -44,6 +44,8 @@ final class AlertClients implements AutoCloseable {
         long firstMicros = Long.MAX_VALUE;
         long lastMicros;
         int clients;
+        /** The alert's detection_timestamp (server clock, millisecond precision), in epoch micros. */
+        volatile long detectedMicros = -1;
 
         synchronized void add(long micros) {
             firstMicros = Math.min(firstMicros, micros);
@@ -110,10 +112,24 @@ final class AlertClients implements AutoCloseable {
                 int i = msg.indexOf("\"transaction_id\":\"");
                 if (i >= 0) {
                     String txid = msg.substring(i + 18, i + 18 + 64);
-                    receipts.computeIfAbsent(txid, k -> new Receipt()).add(micros);
+                    Receipt r = receipts.computeIfAbsent(txid, k -> new Receipt());
+                    r.add(micros);
+                    if (r.detectedMicros < 0) {
+                        r.detectedMicros = detected(msg);
+                    }
                     alerts.increment();
                 }
             }
+        }
+
+        private long detected(String msg) {
+            int i = msg.indexOf("\"detection_timestamp\":\"");
+            if (i < 0) {
+                return -1;
+            }
+            int start = i + 23;
+            Instant t = Instant.parse(msg.substring(start, msg.indexOf('"', start)));
+            return ChronoUnit.MICROS.between(Instant.EPOCH, t);
         }
 
         @Override

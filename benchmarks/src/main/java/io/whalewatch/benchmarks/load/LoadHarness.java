@@ -180,6 +180,8 @@ public final class LoadHarness {
 
         void printLatency(String label) {
             Histogram h = new Histogram(3);
+            Histogram toDetection = new Histogram(3);
+            Histogram fromDetection = new Histogram(3);
             int missing = 0;
             for (Map.Entry<String, Integer> w : index.lineOfWhale.entrySet()) {
                 AlertClients.Receipt r = clients.receipts.get(w.getKey());
@@ -187,9 +189,15 @@ public final class LoadHarness {
                     missing++;
                 } else {
                     h.recordValue(Math.max(0, r.firstMicros - send[w.getValue()]));
+                    if (r.detectedMicros > 0) {
+                        toDetection.recordValue(Math.max(0, r.detectedMicros - send[w.getValue()]));
+                        fromDetection.recordValue(Math.max(0, r.firstMicros - r.detectedMicros));
+                    }
                 }
             }
             print(label + ", frame sent -> alert received", h);
+            print("  of which frame sent -> server's detection_timestamp (ms precision)", toDetection);
+            print("  and detection_timestamp -> alert received (store, fan-out, transfer)", fromDetection);
             System.out.printf("  ground-truth whales without an alert: %d (below the detector's threshold after change "
                     + "heuristics, or not alerted); alerts received: %,d%n", missing, clients.alerts.sum());
         }
