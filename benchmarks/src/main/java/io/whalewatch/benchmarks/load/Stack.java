@@ -68,6 +68,11 @@ final class Stack implements AutoCloseable {
         Files.deleteIfExists(db);
         Map<String, String> env = new HashMap<>(serverEnv(db));
         env.putAll(extra);
+        for (String kv : System.getProperty("server.env", "").split(",")) { // e.g. -Dserver.env=MEMPOOL_FRAME_QUEUE=2
+            if (kv.contains("=")) {
+                env.put(kv.substring(0, kv.indexOf('=')), kv.substring(kv.indexOf('=') + 1));
+            }
+        }
         List<String> jvm = new ArrayList<>(List.of(System.getProperty("server.jvm", "-Xmx320m").split(" ")));
         server = Proc.start(jar, jvm, List.of("serve"), env, dir.resolve(name + "-server.log"));
         long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
