@@ -14,7 +14,8 @@ import jdk.jfr.consumer.RecordingFile;
 /**
  * Summarises a JFR recording's {@code jdk.ExecutionSample} events: samples per thread, the top
  * frames (self) and the top frames anywhere on the stack (inclusive), optionally only for threads
- * whose name contains a filter. Usage: {@code JfrTop FILE [threadFilter] [top]}.
+ * whose name contains a filter and only the last seconds of the recording.
+ * Usage: {@code JfrTop FILE [threadFilter] [top] [lastSeconds]}.
  */
 public final class JfrTop {
     private JfrTop() {
@@ -27,8 +28,13 @@ public final class JfrTop {
         Map<String, Integer> self = new HashMap<>();
         Map<String, Integer> inclusive = new HashMap<>();
         int samples = 0;
-        for (RecordedEvent e : RecordingFile.readAllEvents(Path.of(args[0]))) {
-            if (!e.getEventType().getName().equals("jdk.ExecutionSample") || e.getStackTrace() == null) {
+        List<RecordedEvent> events = RecordingFile.readAllEvents(Path.of(args[0])).stream()
+                .filter(e -> e.getEventType().getName().equals("jdk.ExecutionSample") && e.getStackTrace() != null).toList();
+        java.time.Instant end = events.stream().map(RecordedEvent::getStartTime).max(java.util.Comparator.naturalOrder())
+                .orElse(java.time.Instant.EPOCH);
+        java.time.Instant from = args.length > 3 ? end.minusSeconds(Long.parseLong(args[3])) : java.time.Instant.MIN;
+        for (RecordedEvent e : events) {
+            if (e.getStartTime().isBefore(from)) {
                 continue;
             }
             String thread = e.getThread("sampledThread") == null ? "?" : e.getThread("sampledThread").getJavaName();
