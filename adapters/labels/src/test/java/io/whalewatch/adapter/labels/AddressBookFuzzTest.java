@@ -52,7 +52,9 @@ class AddressBookFuzzTest {
         ((Logger) LoggerFactory.getLogger(AddressBookLoader.class)).setLevel(loaderLevel);
     }
 
-    @Timeout(value = 5, unit = TimeUnit.SECONDS)
+    // Per input (libFuzzer -timeout when fuzzing); generous because the first input of a run also
+    // pays for loading and instrumenting the classes on a busy machine. The same on every method.
+    @Timeout(value = 30, unit = TimeUnit.SECONDS)
     @DictionaryEntries({"tags:", "\\x0A  - address: ", "\\x0A    currency: ", "currency: BTC", "actor: ", "label: ",
         "category: exchange", "---", "&a ", "*a", "!!str ", "{", "}", "[", "]", "'", "\"", "# ", "|", ">",
         "~", "null", "\\x09", A1, A2})
@@ -62,7 +64,7 @@ class AddressBookFuzzTest {
         readersAgree(new String(content, StandardCharsets.UTF_8));
     }
 
-    @Timeout(value = 5, unit = TimeUnit.SECONDS)
+    @Timeout(value = 30, unit = TimeUnit.SECONDS)
     @DictionaryEntries({"{\"type\":\"addr\",\"ref\":\"", "\"label\":", "\"type\":", "\"tx\"", "\"origin\":",
         "null", "true", "\\\\u0000", A1, A2})
     @FuzzTest(maxDuration = "10s")
@@ -70,14 +72,14 @@ class AddressBookFuzzTest {
         load("labels.jsonl", content);
     }
 
-    @Timeout(value = 5, unit = TimeUnit.SECONDS)
+    @Timeout(value = 30, unit = TimeUnit.SECONDS)
     @DictionaryEntries({"exchange_name,address,type\\x0A", "exchange_name", "address", "\"", "\"\"", ",", "#", A1, A2})
     @FuzzTest(maxDuration = "10s")
     void csv(byte[] content) {
         load("addresses.csv", content);
     }
 
-    @Timeout(value = 5, unit = TimeUnit.SECONDS)
+    @Timeout(value = 30, unit = TimeUnit.SECONDS)
     @DictionaryEntries({"{", "---", "tags:", "exchange_name,address\\x0A", "# ", A1, A2})
     @FuzzTest(maxDuration = "10s")
     void sniffed(byte[] content) {

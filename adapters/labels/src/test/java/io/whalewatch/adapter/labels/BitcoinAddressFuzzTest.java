@@ -24,7 +24,9 @@ class BitcoinAddressFuzzTest {
     private static final List<String> HRPS = List.of("bc", "tb", "bcrt");
     private static final int[] LEGACY_VERSIONS = {0x00, 0x05, 0x6f, 0xc4};
 
-    @Timeout(value = 5, unit = TimeUnit.SECONDS)
+    // Per input (libFuzzer -timeout when fuzzing); generous because the first input of a run also
+    // pays for loading and instrumenting the classes on a busy machine. The same on every method.
+    @Timeout(value = 30, unit = TimeUnit.SECONDS)
     @DictionaryEntries({"bc1q", "bc1p", "tb1q", "bcrt1", "BC1Q", "1", "3", "m", "n", "2",
         "qpzry9x8gf2tvdw0s3jn54khce6mua7l", "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"})
     @FuzzTest(maxDuration = "10s")
@@ -40,7 +42,7 @@ class BitcoinAddressFuzzTest {
         check(Arrays.equals(BitcoinAddress.packForLookup(text), packed), "lookup form differs: " + text);
     }
 
-    @Timeout(value = 5, unit = TimeUnit.SECONDS)
+    @Timeout(value = 30, unit = TimeUnit.SECONDS)
     @FuzzTest(maxDuration = "10s")
     void encode(byte[] input) {
         if (input.length < 3) {
