@@ -166,6 +166,24 @@ class PipelineTest {
     }
 
     @Test
+    void aWhaleReplacedDuringAnOutageIsRecordedAsReplacedAndItsReplacementsConfirmationClosesIt() throws Exception {
+        listener.onDelta(added(tx(1, "bc1quser", BINANCE, 250, 5)));
+        source.lookups.put(txid(1), new io.whalewatch.application.port.out.TransactionStatus.Replaced(txid(8)));
+        source.lookups.put(txid(8), new io.whalewatch.application.port.out.TransactionStatus.Mined(890_002, Instant.parse("2026-11-22T12:20:00Z")));
+        listener.onResyncNeeded(MempoolListener.ResyncReason.RECONNECT);
+        long deadline = System.currentTimeMillis() + 5_000;
+        while (!(repository.outcomes.containsKey(id(1)) && repository.outcomes.get(id(1)).outcome() instanceof Outcome.Confirmed)
+                && System.currentTimeMillis() < deadline) {
+            Thread.sleep(20);
+            listener.onDelta(new MempoolDelta(++sequence, List.of(), 0, List.of(), List.of(), List.of()));
+        }
+        assertThat(publisher.updates).extracting(u -> u.outcome().status()).containsExactly("replaced", "confirmed");
+        assertThat(repository.outcomes.get(id(1)).outcome()).isInstanceOfSatisfying(Outcome.Confirmed.class,
+                c -> assertThat(c.height()).isEqualTo(890_002));
+        assertThat(app.outcomes().trackedCount()).isZero();
+    }
+
+    @Test
     void unresolvedWhalesOfAPreviousRunAreRecheckedAtStartUp() throws Exception {
         listener.onDelta(added(tx(1, "bc1quser", BINANCE, 250, 5)));
         source.lookups.put(txid(1), new io.whalewatch.application.port.out.TransactionStatus.Mined(890_002, Instant.EPOCH));

@@ -54,6 +54,11 @@ final class ResyncService implements AutoCloseable {
             try {
                 TransactionStatus status = source.lookUp(TxId.of(e.getKey()));
                 inbox.post(() -> outcomes.apply(e.getKey(), e.getValue(), status));
+                if (status instanceof TransactionStatus.Replaced r) {
+                    // the replacement may itself have confirmed during the outage: ask about it too
+                    TransactionStatus replacement = source.lookUp(r.by());
+                    inbox.post(() -> outcomes.apply(r.by().value(), e.getValue(), replacement));
+                }
             } catch (SourceUnavailableException ex) {
                 unavailable++;
             }

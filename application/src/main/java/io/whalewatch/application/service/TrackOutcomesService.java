@@ -94,7 +94,8 @@ final class TrackOutcomesService implements TrackOutcomesUseCase {
 
     /**
      * Applies what the upstream's REST API said about a tracked txid (pipeline thread): mined =
-     * confirmed at the reported height; a mined conflict = finally dropped; unknown = provisionally
+     * confirmed at the reported height; a mined conflict = finally dropped; replaced = replaced, and the
+     * replacement is followed in its place; unknown = provisionally
      * dropped; in the mempool = no longer heading for a final drop. A txid resolved meanwhile is left alone.
      */
     void apply(String txid, Prediction prediction, TransactionStatus status) {
@@ -107,6 +108,13 @@ final class TrackOutcomesService implements TrackOutcomesUseCase {
         } else if (status instanceof TransactionStatus.Conflicted) {
             Instant droppedAt = tracker.droppedAt(txid).orElse(now);
             record(tracker.resolve(txid).stream().map(p -> outcomes.finalDrop(p, droppedAt, now)).toList());
+        } else if (status instanceof TransactionStatus.Replaced r) {
+            List<PredictionOutcome> replaced = new ArrayList<>();
+            for (Prediction p : tracker.resolve(txid)) {
+                replaced.add(outcomes.replaced(p, r.by(), now, OptionalDouble.empty()));
+                tracker.followReplacement(r.by().value(), p);
+            }
+            record(replaced);
         } else if (status instanceof TransactionStatus.NotFound) {
             record(dropProvisionally(txid, now));
         } else if (status instanceof TransactionStatus.InMempool) {

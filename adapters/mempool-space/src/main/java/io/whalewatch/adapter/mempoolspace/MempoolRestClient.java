@@ -16,7 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * {@code GET {api}/tx/{txid}} with a timeout on every request. HTTP 429 is retried a limited
+ * {@code GET {api}/tx/{txid}} (and {@code /v1/tx/{txid}/rbf}) with a timeout on every request. HTTP 429 is retried a limited
  * number of times, honouring {@code Retry-After} when present (mempool.space's nginx usually
  * sends none) and backing off exponentially otherwise. Network errors and 5xx are retried only
  * when the caller asks (background enrichment); a blocking look-up fails fast instead.
@@ -41,9 +41,18 @@ final class MempoolRestClient implements AutoCloseable {
                 .followRedirects(HttpClient.Redirect.NORMAL).executor(executor).build();
     }
 
-    /** Returns a 200 or 404 response; anything else ends in {@link SourceUnavailableException}. */
+    /** {@code GET {api}/tx/{txid}}: a 200 or 404 response; anything else ends in {@link SourceUnavailableException}. */
     HttpResponse<String> transaction(TxId txid, boolean retryFailures) throws InterruptedException {
-        URI uri = URI.create(api + "/tx/" + txid.value());
+        return get("/tx/" + txid.value(), retryFailures);
+    }
+
+    /** {@code GET {api}/v1/tx/{txid}/rbf}: the transaction's replacement history (mempool.space backend). */
+    HttpResponse<String> replacements(TxId txid) throws InterruptedException {
+        return get("/v1/tx/" + txid.value() + "/rbf", false);
+    }
+
+    private HttpResponse<String> get(String path, boolean retryFailures) throws InterruptedException {
+        URI uri = URI.create(api + path);
         HttpRequest request = HttpRequest.newBuilder(uri).timeout(timeout).GET()
                 .header("Accept", "application/json").build();
         for (int attempt = 0; ; attempt++) {

@@ -12,9 +12,11 @@ import java.time.Clock;
 import java.time.Instant;
 
 /**
- * Answers {@code lookUp} from {@code GET /api/tx/:txid}: 404 means gone, {@code status.confirmed}
- * with a {@code block_height} means mined, anything else still in the mempool. (The
- * {@code /status} endpoint is not used: it says "unconfirmed" even for unknown txids.)
+ * Answers {@code lookUp} from {@code GET /api/tx/:txid}: {@code status.confirmed} with a
+ * {@code block_height} means mined, anything else still in the mempool; 404 means gone, and then
+ * {@code GET /api/v1/tx/:txid/rbf} tells whether it was replaced (the newest transaction of its
+ * replacement tree) or simply dropped. (The {@code /status} endpoint is not used: it says
+ * "unconfirmed" even for unknown txids.) A backend without the RBF endpoint answers "not found".
  */
 final class TransactionLookup {
     private final JsonFactory json = new JsonFactory();
@@ -35,12 +37,26 @@ final class TransactionLookup {
             throw new SourceUnavailableException("interrupted while looking up " + txid, e);
         }
         if (response.statusCode() == 404) {
-            return new TransactionStatus.NotFound();
+            return replacedBy(txid).<TransactionStatus>map(TransactionStatus.Replaced::new)
+                    .orElseGet(TransactionStatus.NotFound::new);
         }
         try {
             return status(response.body());
         } catch (IOException | RuntimeException e) {
             throw new SourceUnavailableException("unreadable answer for tx " + txid + ": " + e.getMessage(), e);
+        }
+    }
+
+    private java.util.Optional<TxId> replacedBy(TxId txid) throws SourceUnavailableException {
+        try {
+            HttpResponse<String> rbf = rest.replacements(txid);
+            return rbf.statusCode() == 200 ? ReplacementTree.newest(rbf.body()).filter(by -> !by.equals(txid))
+                    : java.util.Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SourceUnavailableException("interrupted while looking up replacements of " + txid, e);
+        } catch (SourceUnavailableException | IOException | IllegalArgumentException e) {
+            return java.util.Optional.empty(); // no RBF history available: report what the node said (gone)
         }
     }
 

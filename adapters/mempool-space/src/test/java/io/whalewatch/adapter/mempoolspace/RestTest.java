@@ -58,6 +58,22 @@ class RestTest {
     }
 
     @Test
+    void aGoneTransactionWithAReplacementHistoryIsReplacedByTheNewestOfTheChain() {
+        String newest = "b".repeat(64);
+        upstream.rbf(TX, "{\"replacements\":{\"tx\":{\"txid\":\"" + newest + "\",\"fee\":960,\"vsize\":224,"
+                + "\"value\":49040,\"rate\":4.28,\"time\":1743541726,\"rbf\":true},\"time\":1743541726,\"fullRbf\":false,"
+                + "\"replaces\":[{\"tx\":{\"txid\":\"" + TX + "\"},\"time\":1743541407,\"replaces\":[]}]},"
+                + "\"replaces\":null}");
+        assertThat(source.lookUp(TxId.of(TX))).isEqualTo(new TransactionStatus.Replaced(TxId.of(newest)));
+    }
+
+    @Test
+    void aGoneTransactionWithoutReplacementHistoryIsNotFound() {
+        upstream.rbf(TX, "{\"replacements\":null,\"replaces\":null}");
+        assertThat(source.lookUp(TxId.of(TX))).isEqualTo(new TransactionStatus.NotFound());
+    }
+
+    @Test
     void honoursRetryAfterOn429AndThenSucceeds() {
         upstream.reply(TX, new Reply(429, "<html>429 Too Many Requests</html>", Map.of("Retry-After", "0")),
                 Reply.json(esplora("{\"confirmed\":false}")));

@@ -51,6 +51,7 @@ final class ScriptedUpstream implements AutoCloseable {
     final BlockingQueue<String> received = new LinkedBlockingQueue<>();
     final List<String> requests = new CopyOnWriteArrayList<>();
     private final Map<String, Deque<Reply>> replies = new ConcurrentHashMap<>();
+    private final Map<String, String> rbfReplies = new ConcurrentHashMap<>();
     volatile boolean answerPings = true;
 
     ScriptedUpstream(int port) {
@@ -58,6 +59,7 @@ final class ScriptedUpstream implements AutoCloseable {
         listener.getKeepAlive().setIdleTimeoutInSeconds(-1);
         http.addListener(listener);
         http.getServerConfiguration().addHttpHandler(new TxHandler(), "/api/tx/*");
+        http.getServerConfiguration().addHttpHandler(new RbfHandler(), "/api/v1/tx/*");
         listener.registerAddOn(new WebSocketAddOn(ws, "/"));
     }
 
@@ -89,6 +91,11 @@ final class ScriptedUpstream implements AutoCloseable {
 
     URI wsUrl() {
         return URI.create("ws://127.0.0.1:" + port() + "/api/v1/ws");
+    }
+
+    /** Answers {@code GET /api/v1/tx/{txid}/rbf} with this body (404 when none is set). */
+    void rbf(String txid, String body) {
+        rbfReplies.put(txid, body);
     }
 
     /** Queues replies for {@code GET /api/tx/{txid}}, answered in order (the last one repeats). */
@@ -172,6 +179,16 @@ final class ScriptedUpstream implements AutoCloseable {
             response.setStatus(reply.status());
             reply.headers().forEach(response::setHeader);
             response.getWriter().write(reply.body());
+        }
+    }
+
+    private final class RbfHandler extends HttpHandler {
+        @Override
+        public void service(Request request, Response response) throws IOException {
+            String[] parts = request.getRequestURI().split("/");   // /api/v1/tx/{txid}/rbf
+            String body = parts.length >= 6 ? rbfReplies.get(parts[4]) : null;
+            response.setStatus(body == null ? 404 : 200);
+            response.getWriter().write(body == null ? "Not Found" : body);
         }
     }
 

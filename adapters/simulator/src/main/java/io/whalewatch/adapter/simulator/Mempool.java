@@ -90,6 +90,7 @@ final class Mempool {
         remove(victim.tx().txid(), d);
         replacements++;
         truth.replaced(victim.tx().txid(), by.txid(), victim.whale() != null);
+        index.replaced(victim.tx().txid(), by.txid());
         Replacement r = new Replacement(victim.tx().txid(), by, victim.whale());
         if (rng.nextInt(10) < 7) {
             announce(d, new Pending(by, victim.whale(), 0));
@@ -119,6 +120,7 @@ final class Mempool {
         lateRemovals.add(victim.tx().txid());
         replacements++;
         truth.replaced(victim.tx().txid(), by.txid(), victim.whale() != null);
+        index.replaced(victim.tx().txid(), by.txid());
         return new Replacement(victim.tx().txid(), by, victim.whale());
     }
 

@@ -12,6 +12,17 @@ public sealed interface TransactionStatus {
     record NotFound() implements TransactionStatus { }
 
     /**
+     * Gone from the mempool because {@code by} replaced it (RBF), as the upstream's replacement
+     * history says ({@code by} is the newest transaction of the replacement chain). Lets a re-check
+     * after an outage tell a replacement from a drop.
+     */
+    record Replaced(io.whalewatch.domain.chain.TxId by) implements TransactionStatus {
+        public Replaced {
+            java.util.Objects.requireNonNull(by, "by");
+        }
+    }
+
+    /**
      * A conflicting transaction (one spending an input of this one) was mined at {@code height}:
      * this transaction can never confirm. Sources report it when they can tell (optional).
      */

@@ -11,7 +11,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * replaced and evicted ones are forgotten, so {@code /api/tx/:txid} answers 404 for them.
  */
 public final class TxIndex {
+    private static final int MAX_REPLACEMENTS = 200_000;
     private final Map<String, Entry> byTxid = new ConcurrentHashMap<>();
+    private final Map<String, String> replacedBy = new ConcurrentHashMap<>();
 
     /** A known transaction; {@code confirmation} is null while unconfirmed. */
     public record Entry(SimTx tx, Confirmation confirmation) {
@@ -33,5 +35,24 @@ public final class TxIndex {
 
     public Entry find(String txid) {
         return byTxid.get(txid);
+    }
+
+    /** Remembers an RBF replacement, for {@code /api/v1/tx/:txid/rbf} (bounded: a test tool, not an archive). */
+    public void replaced(String old, String by) {
+        if (replacedBy.size() >= MAX_REPLACEMENTS) {
+            replacedBy.clear();
+        }
+        replacedBy.put(old, by);
+    }
+
+    /** The newest transaction of the replacement chain {@code txid} belongs to, or null if it was never replaced. */
+    public String newestReplacement(String txid) {
+        String newest = null;
+        String next = replacedBy.get(txid);
+        for (int hops = 0; next != null && hops < 100; hops++) {
+            newest = next;
+            next = replacedBy.get(next);
+        }
+        return newest;
     }
 }
