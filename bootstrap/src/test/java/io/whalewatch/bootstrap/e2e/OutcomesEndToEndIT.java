@@ -98,11 +98,8 @@ class OutcomesEndToEndIT {
             boolean replacedWhileDown = fate.replacedAtLines().stream().anyMatch(l -> l >= lines[1] && l < lines[2]);
             String expected = expectedStatus(fate);
             counts.merge(expected + (fate.replaced() ? " via replacement" : "") + (replacedWhileDown ? " (replaced while down, stored " + row.get("outcome_status") + ")" : ""), 1, Integer::sum);
-            if (replacedWhileDown) {
-                // the REST re-check cannot see an RBF replacement (404 = provisionally dropped): known limitation
-                assertThat(row.get("outcome_status")).as(txid).isIn(expected, "dropped");
-                continue;
-            }
+            // replaced while no server listened: the REST re-check reads the replacement history
+            // (/api/v1/tx/:txid/rbf), so these end like any other replaced whale
             assertThat(row.get("outcome_status")).as("outcome of whale %s (%s)", txid, fate).isEqualTo(expected);
             assertThat(row.get("replaced_by")).as("replaced_by of %s", txid).isEqualTo(fate.replaced() ? fate.last() : null);
             if (fate.minedHeight() != null) {
