@@ -58,9 +58,11 @@ final class ClientSession {
      */
     boolean authenticate(ClientPrincipal p, String welcome) {
         synchronized (streamLock) {
-            boolean ok = outbox.offer(welcome);
+            // The principal first: once the welcome is queued it may reach the client at once, and an
+            // alert published right then must see an authenticated session. Such an alert waits for
+            // streamLock in deliver(), so it still lands after the welcome.
             this.principal = p;
-            return ok;
+            return outbox.offer(welcome);
         }
     }
 

@@ -22,10 +22,20 @@ import org.glassfish.tyrus.client.ClientManager;
 /** A real Tyrus client that records every message and the close reason. */
 public final class WsClient implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final ClientManager CLIENTS = ClientManager.createClient();
+    private static final ClientManager CLIENTS = sharedClient();
     public final BlockingQueue<JsonNode> received = new LinkedBlockingQueue<>();
     public final CompletableFuture<CloseReason> closed = new CompletableFuture<>();
     private final Session session;
+
+    /**
+     * One Grizzly transport shared by every test connection: without it each connection starts and
+     * tears down its own transport, and a callback landing after a teardown is rejected.
+     */
+    private static ClientManager sharedClient() {
+        ClientManager client = ClientManager.createClient();
+        client.getProperties().put(org.glassfish.tyrus.client.ClientProperties.SHARED_CONTAINER, true);
+        return client;
+    }
 
     private WsClient(URI uri, String bearer) throws Exception {
         ClientEndpointConfig.Builder b = ClientEndpointConfig.Builder.create();
