@@ -119,12 +119,15 @@ class SourceFaultsEndToEndIT {
         long lines;
         try (FaultRig rig = new FaultRig(dir, sim, "256m", "256m", SERVE)) {
             assertThat(rig.admin.state().path("prevoutNull").asBoolean()).isTrue();
+            List<String> injected = new ArrayList<>();
             for (String flow : List.of("inflow", "outflow", "internal", "unknown", "outflow", "internal")) {
-                rig.admin.post("/sim/whale?flow=" + flow + "&btc=" + (150 + flow.length()));
+                injected.add(rig.admin.post("/sim/whale?flow=" + flow + "&btc=" + (150 + flow.length())).path("txid").asText());
             }
-            for (int i = 0; i < 4; i++) {
-                rig.admin.afterTick();
-            }
+            // Alerted means enriched over REST and stored; then a block gives them outcomes to check too.
+            rig.alerts.awaitAll(injected, Duration.ofSeconds(30));
+            rig.admin.afterTick();
+            rig.admin.post("/sim/block");
+            rig.admin.afterTick();
             lines = rig.finish(Duration.ofSeconds(60));
         }
         TruthLog truth = TruthLog.read(dir.resolve("truth.jsonl"), Long.MAX_VALUE);
