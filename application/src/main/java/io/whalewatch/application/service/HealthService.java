@@ -68,7 +68,9 @@ final class HealthService implements GetHealthUseCase {
             return ComponentHealth.down("disconnected from " + s.upstream() + " (reconnects: " + s.reconnects() + ")");
         }
         Duration silence = s.lastFrameAt().map(t -> Duration.between(t, now)).orElse(Duration.between(startedAt, now));
-        String detail = "connected to " + s.upstream() + ", last frame " + silence.toSeconds() + " s ago";
+        // The counters make skipped frames and replaced connections visible without log access.
+        String detail = "connected to " + s.upstream() + ", last frame " + silence.toSeconds() + " s ago"
+                + "; frames " + s.framesReceived() + " (rejected " + s.framesRejected() + "), reconnects " + s.reconnects();
         return silence.compareTo(SILENCE_LIMIT) > 0 ? ComponentHealth.degraded(detail) : ComponentHealth.ok(detail);
     }
 

@@ -16,7 +16,8 @@ final class GroundTruth implements AutoCloseable {
         this.file = file;
     }
 
-    void whale(SimTx tx, Whale w, long sequence) {
+    /** {@code trackers}: how many mempool-tracking clients were handed the frame that announced it. */
+    void whale(SimTx tx, Whale w, long sequence, int trackers) {
         if (!file.enabled()) {
             return;
         }
@@ -32,6 +33,7 @@ final class GroundTruth implements AutoCloseable {
             g.writeStringField("fromExchange", w.fromExchange());
             Json.field(g, "feeRate", tx.feePerVsize());
             g.writeNumberField("firstSeen", tx.firstSeen());
+            g.writeNumberField("trackers", trackers);
             g.writeEndObject();
         }));
     }
@@ -49,9 +51,9 @@ final class GroundTruth implements AutoCloseable {
                 + block.id() + "\"}");
     }
 
-    void block(SimBlock b, long sequence) {
+    void block(SimBlock b, long sequence, int trackers) {
         file.write("{\"event\":\"block\",\"height\":" + b.height() + ",\"hash\":\"" + b.id() + "\",\"txCount\":"
-                + b.txids().size() + ",\"sequence\":" + sequence + "}");
+                + b.txids().size() + ",\"sequence\":" + sequence + ",\"trackers\":" + trackers + "}");
     }
 
     private void event(String name, String txid, String extraKey, String extra, boolean whale) {

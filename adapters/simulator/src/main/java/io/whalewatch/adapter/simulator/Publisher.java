@@ -28,6 +28,7 @@ final class Publisher {
     private final MarketView market;
     private long sequence;
     private volatile String lastFrame = "{}";
+    private int lastTrackers;
 
     Publisher(SimulatorSettings settings, Hub hub, Faults faults, LineFile recorder) {
         this.settings = settings;
@@ -116,7 +117,15 @@ final class Publisher {
         String frame = Frames.join(canonical);
         lastFrame = frame;
         recorder.write(frame);
-        hub.broadcast(pieces, canonical.keySet(), frame);
+        int trackers = hub.broadcast(pieces, canonical.keySet(), frame);
+        if (pieces.containsKey("mempool-transactions")) {
+            lastTrackers = trackers;
+        }
+    }
+
+    /** How many mempool-tracking clients the last mempool frame was handed to (engine thread). */
+    int lastTrackers() {
+        return lastTrackers;
     }
 
     /** +1 per update and block, unless the sequence is frozen (out-of-sync mode). */

@@ -67,7 +67,7 @@ final class SimulationEngine {
         if (!d.isEmpty()) {
             publisher.tick(d, mempool.transactions(), now);
             long seq = publisher.sequence();
-            d.whales().forEach(p -> truth.whale(p.tx(), p.whale(), seq));
+            d.whales().forEach(p -> truth.whale(p.tx(), p.whale(), seq, publisher.lastTrackers()));
         }
         if (i % settings.ticksPerBlock() == 0) {
             mine(Rngs.of(settings.seed(), Rngs.BLOCK, i), List.of());
@@ -96,7 +96,7 @@ final class SimulationEngine {
         index.mined(all, b.confirmation());
         blocksMined++;
         publisher.block(b, conflict, mempool.transactions(), now());
-        truth.block(b, publisher.sequence());
+        truth.block(b, publisher.sequence(), publisher.lastTrackers());
         chosen.stream().filter(p -> p.whale() != null).forEach(p -> truth.mined(p.tx().txid(), b));
         if (conflict != null && conflict.whale() != null) {
             truth.mined(conflict.by().txid(), b);
@@ -131,7 +131,7 @@ final class SimulationEngine {
         }
         publisher.tick(d, mempool.transactions(), now);
         long seq = publisher.sequence();
-        d.whales().forEach(p -> truth.whale(p.tx(), p.whale(), seq));
+        d.whales().forEach(p -> truth.whale(p.tx(), p.whale(), seq, publisher.lastTrackers()));
         return publisher.lastFrame().length();
     }
 
@@ -144,7 +144,7 @@ final class SimulationEngine {
         Pending p = new Pending(g.tx(), g.whale(), 0);
         mempool.announce(d, p);
         publisher.tick(d, mempool.transactions(), now);
-        truth.whale(g.tx(), g.whale(), publisher.sequence());
+        truth.whale(g.tx(), g.whale(), publisher.sequence(), publisher.lastTrackers());
         return p;
     }
 

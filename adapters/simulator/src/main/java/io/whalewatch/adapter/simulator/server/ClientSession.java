@@ -66,22 +66,27 @@ final class ClientSession {
         return arrivals.size() > limits.maxMessages();
     }
 
-    /** Queues a text frame; a client whose backlog exceeds the limit is cut off like a slow consumer. */
-    synchronized void send(String text) {
+    /**
+     * Queues a text frame; a client whose backlog exceeds the limit is cut off like a slow consumer.
+     * Returns whether the frame was handed to the socket.
+     */
+    synchronized boolean send(String text) {
         if (!session.isOpen()) {
-            return;
+            return false;
         }
         long len = text.length();
         if (backlog.get() > limits.maxBacklogBytes()) {
             close(CloseReason.CloseCodes.GOING_AWAY, "slow consumer");
-            return;
+            return false;
         }
         backlog.addAndGet(len);
         try {
             session.getAsyncRemote().sendText(text, result -> backlog.addAndGet(-len));
+            return true;
         } catch (RuntimeException e) {
             backlog.addAndGet(-len);
             LOG.debug("send to {} failed: {}", session.getId(), e.toString());
+            return false;
         }
     }
 

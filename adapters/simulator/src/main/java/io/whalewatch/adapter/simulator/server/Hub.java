@@ -31,17 +31,22 @@ public final class Hub {
      * Sends each client its view of {@code pieces} (ordered message type -> JSON value).
      * {@code canonical} is the already joined frame of {@code canonicalKeys}; clients subscribed to
      * exactly those keys get that string, so multi-MB frames are not rebuilt per client.
+     * Returns how many clients were handed a frame carrying {@code mempool-transactions} (for the
+     * ground truth: a whale is visible to a stream client only when its frame reached it).
      */
-    public void broadcast(Map<String, String> pieces, java.util.Set<String> canonicalKeys, String canonical) {
+    public int broadcast(Map<String, String> pieces, java.util.Set<String> canonicalKeys, String canonical) {
         if (faults.stalled()) {
-            return;
+            return 0;
         }
+        int trackers = 0;
         for (ClientSession c : clients.values()) {
             String frame = c.frameFor(pieces, canonicalKeys, canonical);
-            if (frame != null) {
-                c.send(frame);
+            if (frame != null && c.send(frame) && c.accepts("mempool-transactions")
+                    && pieces.containsKey("mempool-transactions")) {
+                trackers++;
             }
         }
+        return trackers;
     }
 
     /** Called with every injected raw frame (the recorder). */

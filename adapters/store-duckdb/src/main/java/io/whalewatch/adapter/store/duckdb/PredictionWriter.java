@@ -16,6 +16,14 @@ import org.jdbi.v3.core.Handle;
  * the insert commit or roll back together (verified by a test that rolls back appended rows).
  */
 final class PredictionWriter {
+    /**
+     * Rows per appender. With duckdb_jdbc 2.0.0.1 an appender that takes more than its 2048-row
+     * vector of varied rows fails with "CHECK constraint failed ... flow_type" (string columns
+     * corrupted; flushing mid-way does not help), losing the whole batch: each appender gets
+     * fewer rows, all in the caller's one transaction.
+     */
+    static final int CHUNK_ROWS = 1000;
+
     private PredictionWriter() {
     }
 
@@ -30,14 +38,20 @@ final class PredictionWriter {
             return fresh;
         }
         DuckDBConnection connection = h.getConnection().unwrap(DuckDBConnection.class);
+        for (int from = 0; from < fresh.size(); from += CHUNK_ROWS) {
+            append(connection, fresh.subList(from, Math.min(fresh.size(), from + CHUNK_ROWS)), now);
+        }
+        return fresh;
+    }
+
+    private static void append(DuckDBConnection connection, List<Prediction> rows, Instant now) throws SQLException {
         try (DuckDBAppender appender = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, PredictionColumns.TABLE)) {
-            for (Prediction p : fresh) {
+            for (Prediction p : rows) {
                 PredictionColumns.append(appender, p, now);
             }
             // Flush explicitly: in duckdb_jdbc 2.0.0.1 close() swallows a failed flush (e.g. a
             // constraint violation), which would lose the rows while reporting success.
             appender.flush();
         }
-        return fresh;
     }
 }

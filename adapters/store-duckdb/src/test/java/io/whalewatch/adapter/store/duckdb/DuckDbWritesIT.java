@@ -115,6 +115,20 @@ class DuckDbWritesIT {
     }
 
     @Test
+    void a_batch_larger_than_the_appenders_chunk_is_stored_whole() {
+        // DuckDB appends in chunks of 2048 rows; a resync frame can carry thousands of whales at once.
+        try (DuckDbPredictionRepository repo = DuckDbPredictionRepository.open(dir.resolve("big.db"), Clock.systemUTC())) {
+            List<Prediction> batch = new ArrayList<>();
+            for (int i = 1; i <= 5000; i++) {
+                batch.add(i % 3 == 0 ? richOutflow(i, T0) : i % 3 == 1 ? inflowAt(i, T0) : Predictions.unknownConsolidation(i, 100 + i));
+            }
+            assertThat(repo.saveAll(batch)).hasSize(5000);
+            assertThat(repo.lastAlertId()).isEqualTo(5000);
+            assertThat(repo.findByTxid(batch.get(4999).txid())).isPresent();
+        }
+    }
+
+    @Test
     void a_failing_batch_stores_nothing() {
         try (DuckDbPredictionRepository repo = DuckDbPredictionRepository.open(dir.resolve("atomic.db"), Clock.systemUTC())) {
             repo.saveAll(List.of(inflowAt(1, T0)));
