@@ -223,6 +223,26 @@ class PipelineTest {
     }
 
     @Test
+    void aWhaleDeliveredAfterItsOwnBlockIsConfirmedFromWhatTheStreamAlreadySaid() {
+        // e.g. a candidate whose inputs were fetched over REST while its block arrived
+        listener.onBlock(new Block(890_001, "00cd", Instant.EPOCH));
+        listener.onDelta(new MempoolDelta(++sequence, List.of(), 0, List.of(), List.of(txid(1)), List.of()));
+        listener.onDelta(added(tx(1, "bc1quser", BINANCE, 250, 5)));
+        assertThat(publisher.alerts).hasSize(1);
+        assertThat(repository.outcomes.get(id(1)).outcome()).isInstanceOfSatisfying(Outcome.Confirmed.class,
+                c -> assertThat(c.height()).isEqualTo(890_001));
+        assertThat(app.outcomes().trackedCount()).isZero();
+    }
+
+    @Test
+    void aWhaleDeliveredAfterItWasEvictedIsProvisionallyDropped() {
+        listener.onDelta(new MempoolDelta(++sequence, List.of(), 0, List.of(txid(2)), List.of(), List.of()));
+        listener.onDelta(added(tx(2, "bc1quser", BINANCE, 250, 5)));
+        assertThat(repository.outcomes.get(id(2)).outcome()).isInstanceOfSatisfying(Outcome.Dropped.class,
+                d -> assertThat(d.provisional()).isTrue());
+    }
+
+    @Test
     void healthFollowsTheWorstComponent() {
         assertThat(app.health().health().status()).isEqualTo(GetHealthUseCase.Status.HEALTHY);
         source.status = new SourceStatus(false, "fake", Optional.empty(), 0, 0, 0, 3, 2);

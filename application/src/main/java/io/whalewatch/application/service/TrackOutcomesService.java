@@ -39,6 +39,8 @@ final class TrackOutcomesService implements TrackOutcomesUseCase {
     private final Clock clock;
     private final Duration dropHorizon;
     private final PipelineCounters counters;
+    /** Three blocks' worth of mined txids plus evictions: enough to cover a late REST enrichment. */
+    private final RecentFates recentFates = new RecentFates(20_000);
 
     TrackOutcomesService(OutcomeTracker tracker, MarketState market, PredictionRepository repository,
             SignalFanOut fanOut, Outcomes outcomes, Clock clock, Duration dropHorizon, PipelineCounters counters) {
@@ -54,11 +56,13 @@ final class TrackOutcomesService implements TrackOutcomesUseCase {
 
     @Override
     public List<PredictionOutcome> track(MempoolDelta delta) {
-        if (tracker.size() == 0) {
-            return List.of();
-        }
         Instant now = clock.instant();
-        List<PredictionOutcome> recorded = new ArrayList<>();
+        List<PredictionOutcome> recorded = new ArrayList<>(lateArrivals(delta, now));
+        rememberUntrackedFates(delta, now);
+        if (tracker.size() == 0) {
+            record(recorded);
+            return recorded;
+        }
         Set<String> replacedTxids = new HashSet<>();
         Map<TxId, MempoolTransaction> added = delta.added().stream()
                 .collect(Collectors.toMap(MempoolTransaction::txid, t -> t, (a, b) -> a));
@@ -82,6 +86,36 @@ final class TrackOutcomesService implements TrackOutcomesUseCase {
         }
         record(recorded);
         return recorded;
+    }
+
+    /** Whales announced after their own fate: resolve them from what the stream already said. */
+    private List<PredictionOutcome> lateArrivals(MempoolDelta delta, Instant now) {
+        List<PredictionOutcome> late = new ArrayList<>();
+        for (MempoolTransaction tx : delta.added()) {
+            String txid = tx.txid().value();
+            recentFates.take(txid).filter(f -> !tracker.get(txid).isEmpty()).ifPresent(f -> {
+                if (f.mined()) {
+                    tracker.resolve(txid).forEach(p -> late.add(outcomes.confirmed(p, f.height(), f.at(), now)));
+                } else {
+                    late.addAll(dropProvisionally(txid, f.at()));
+                }
+            });
+        }
+        return late;
+    }
+
+    private void rememberUntrackedFates(MempoolDelta delta, Instant now) {
+        for (TxId mined : delta.mined()) {
+            if (tracker.get(mined.value()).isEmpty()) {
+                recentFates.mined(mined.value(), market.tipHeight(), now);
+            }
+        }
+        Set<TxId> replaced = delta.replaced().stream().map(Replacement::replaced).collect(Collectors.toSet());
+        for (TxId removed : delta.removed()) {
+            if (!replaced.contains(removed) && tracker.get(removed.value()).isEmpty()) {
+                recentFates.removed(removed.value(), now);
+            }
+        }
     }
 
     private List<PredictionOutcome> dropProvisionally(String txid, Instant now) {
