@@ -1,6 +1,11 @@
 package io.whalewatch.application.service;
 
 import io.whalewatch.application.DetectionSettings;
+import io.whalewatch.application.ResilienceSettings;
+import io.whalewatch.application.port.in.BackupDatabaseUseCase;
+import io.whalewatch.application.port.in.GetMemoryStatusUseCase;
+import io.whalewatch.application.port.out.DatabaseBackup;
+import io.whalewatch.application.port.out.ProcessMemory;
 import io.whalewatch.application.port.in.GetAccuracyUseCase;
 import io.whalewatch.application.port.in.GetFlowStatisticsUseCase;
 import io.whalewatch.application.port.in.GetHealthUseCase;
@@ -39,6 +44,9 @@ public final class ServiceAssembly implements AutoCloseable {
     private final QueryPredictionsService queries;
     private final FlowStatisticsService flowStatistics;
     private final MempoolSource source;
+    private final StoreRetry storeRetry;
+    private final MemoryWatch memoryWatch;
+    private final BackupDatabaseService backup;
 
     public ServiceAssembly(Clock clock, DetectionSettings settings, PredictionRepository repository,
             AddressBook addressBook, MempoolSource source) {
@@ -47,6 +55,13 @@ public final class ServiceAssembly implements AutoCloseable {
 
     public ServiceAssembly(Clock clock, DetectionSettings settings, PredictionRepository repository,
             AddressBook addressBook, MempoolSource source, MonitoringPorts monitoringPorts) {
+        this(clock, settings, repository, addressBook, source, monitoringPorts, ResilienceSettings.defaults(), null);
+    }
+
+    /** With the store-retry and memory settings and a process-memory reader (null: heap only). */
+    public ServiceAssembly(Clock clock, DetectionSettings settings, PredictionRepository repository,
+            AddressBook addressBook, MempoolSource source, MonitoringPorts monitoringPorts,
+            ResilienceSettings resilience, ProcessMemory processMemory) {
         this.clock = clock;
         this.source = source;
         PredictionQueries stored = repository.port(PredictionQueries.class).orElseGet(UnavailableQueries::new);
@@ -56,16 +71,22 @@ public final class ServiceAssembly implements AutoCloseable {
         OutcomeTracker tracker = new OutcomeTracker(settings.trackedCapacity());
         WhaleDetector detector = new WhaleDetector(new WhaleThresholdPolicy(settings.threshold()), addressBook);
         RecentTransactions recent = new RecentTransactions(settings.recentTxidCapacity());
-        this.ingest = new IngestMempoolDeltaService(detector, market, recent, repository, fanOut, tracker, clock, counters);
+        PipelineInbox inbox = new PipelineInbox();
+        this.storeRetry = new StoreRetry(resilience.storeRetryBuffer(), resilience.storeRetryInterval(), repository, inbox);
+        this.memoryWatch = new MemoryWatch(processMemory != null ? processMemory : new HeapMemory(), resilience, inbox,
+                new MemoryReliefService(recent, tracker, resilience.recentTxidFloor(), resilience.trackedFloor()));
+        this.backup = new BackupDatabaseService(repository.port(DatabaseBackup.class));
+        this.ingest = new IngestMempoolDeltaService(detector, market, recent, repository, fanOut, tracker, clock, counters, storeRetry);
         this.outcomes = new TrackOutcomesService(tracker, market, repository, fanOut,
                 new Outcomes(new PredictionAccuracyPolicy(settings.toleranceBlocks())), clock,
                 monitoringPorts.settings().dropFinalAfter(), counters);
         // resume every unresolved prediction in the state the previous run left it (replaced, provisionally dropped)
         outcomes.resume(repository.findTracked(settings.trackedCapacity()));
         tracker.all().forEach(p -> recent.firstSighting(p.txid().value()));
-        PipelineInbox inbox = new PipelineInbox();
         this.monitoring = new MonitoringAssembly(monitoringPorts, clock, inbox, outcomes);
         this.health = new HealthService(clock, repository, source, fanOut, monitoring::health);
+        health.component("store_retry_buffer", storeRetry::health, false);
+        health.component("memory", memoryWatch::health, true);
         this.predictions = new ListPredictionsService(repository);
         this.resync = new ResyncService(source, inbox, outcomes);
         this.router = new MempoolEventRouter(ingest, outcomes, market, inbox, resync, counters.resyncs);
@@ -81,12 +102,16 @@ public final class ServiceAssembly implements AutoCloseable {
             fanOut.attach(new WhaleAlertNotifications(monitoring.notifications(), clock));
         }
         monitoring.start();
+        storeRetry.start();
+        memoryWatch.start();
     }
 
     /** Stops the background work; call after the source is closed and before the store closes. */
     @Override
     public void close() {
         resync.close();
+        memoryWatch.close();
+        storeRetry.close();
         monitoring.close();
     }
 
@@ -138,6 +163,23 @@ public final class ServiceAssembly implements AutoCloseable {
 
     public GetFlowStatisticsUseCase flowStatistics() {
         return flowStatistics;
+    }
+
+    public BackupDatabaseUseCase backup() {
+        return backup;
+    }
+
+    public GetMemoryStatusUseCase memory() {
+        return memoryWatch;
+    }
+
+    /** Runs the store retry now (normally a timer posts it to the pipeline inbox); pipeline thread. */
+    public int retryStore() {
+        return storeRetry.retry();
+    }
+
+    MemoryWatch memoryWatch() {
+        return memoryWatch;
     }
 
     public GetSourceStatusUseCase sourceStatus() {
