@@ -2,6 +2,9 @@ package io.whalewatch.bootstrap.runtime;
 
 import io.whalewatch.application.DetectionSettings;
 import io.whalewatch.application.MonitoringSettings;
+import io.whalewatch.application.ResilienceSettings;
+import io.whalewatch.application.port.in.BackupDatabaseUseCase;
+import io.whalewatch.application.port.in.GetMemoryStatusUseCase;
 import io.whalewatch.application.WhaleWatch;
 import io.whalewatch.application.port.in.GetAccuracyUseCase;
 import io.whalewatch.application.port.in.GetHealthUseCase;
@@ -61,11 +64,14 @@ public final class WhaleWatchRuntime implements AutoCloseable {
         // outcome statistics, the outbox and retention come from the store itself: repository.port(...)
         whaleWatch = WhaleWatch.builder().clock(clock).repository(repository).addressBook(addressBook).source(source)
                 .settings(detectionSettings(settings)).monitoring(MonitoringSettings.from(settings.adapterConfig()))
-                .notifiers(notifiers).build();
+                .notifiers(notifiers).resilience(ResilienceSettings.from(settings.adapterConfig()))
+                .processMemory(new ProcMemory()).build();
         AdapterContext withPorts = context.withPort(GetHealthUseCase.class, whaleWatch.health())
                 .withPort(ListPredictionsUseCase.class, whaleWatch.predictions())
                 .withPort(GetAccuracyUseCase.class, whaleWatch.accuracy())
                 .withPort(AccessTokens.class, tokens)
+                .withPort(BackupDatabaseUseCase.class, whaleWatch.backup())
+                .withPort(GetMemoryStatusUseCase.class, whaleWatch.memory())
                 .withPort(AddressBook.class, addressBook);
         for (SignalPublisherProvider p : Plugins.many(SignalPublisherProvider.class, settings.list("WHALEWATCH_PUBLISHERS"))) {
             SignalPublisher publisher = open(p.create(withPorts));
