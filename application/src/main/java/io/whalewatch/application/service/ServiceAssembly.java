@@ -4,7 +4,6 @@ import io.whalewatch.application.DetectionSettings;
 import io.whalewatch.application.ResilienceSettings;
 import io.whalewatch.application.port.in.BackupDatabaseUseCase;
 import io.whalewatch.application.port.in.GetMemoryStatusUseCase;
-import io.whalewatch.application.port.out.DatabaseBackup;
 import io.whalewatch.application.port.out.ProcessMemory;
 import io.whalewatch.application.port.in.GetAccuracyUseCase;
 import io.whalewatch.application.port.in.GetFlowStatisticsUseCase;
@@ -44,9 +43,7 @@ public final class ServiceAssembly implements AutoCloseable {
     private final QueryPredictionsService queries;
     private final FlowStatisticsService flowStatistics;
     private final MempoolSource source;
-    private final StoreRetry storeRetry;
-    private final MemoryWatch memoryWatch;
-    private final BackupDatabaseService backup;
+    private final ResilienceAssembly resilience;
 
     public ServiceAssembly(Clock clock, DetectionSettings settings, PredictionRepository repository,
             AddressBook addressBook, MempoolSource source) {
@@ -72,11 +69,9 @@ public final class ServiceAssembly implements AutoCloseable {
         WhaleDetector detector = new WhaleDetector(new WhaleThresholdPolicy(settings.threshold()), addressBook);
         RecentTransactions recent = new RecentTransactions(settings.recentTxidCapacity());
         PipelineInbox inbox = new PipelineInbox();
-        this.storeRetry = new StoreRetry(resilience.storeRetryBuffer(), resilience.storeRetryInterval(), repository, inbox);
-        this.memoryWatch = new MemoryWatch(processMemory != null ? processMemory : new HeapMemory(), resilience, inbox,
-                new MemoryReliefService(recent, tracker, resilience.recentTxidFloor(), resilience.trackedFloor()));
-        this.backup = new BackupDatabaseService(repository.port(DatabaseBackup.class));
-        this.ingest = new IngestMempoolDeltaService(detector, market, recent, repository, fanOut, tracker, clock, counters, storeRetry);
+        this.resilience = new ResilienceAssembly(resilience, processMemory, repository, inbox, recent, tracker);
+        this.ingest = new IngestMempoolDeltaService(detector, market, recent, repository, fanOut, tracker, clock, counters,
+                this.resilience.storeRetry);
         this.outcomes = new TrackOutcomesService(tracker, market, repository, fanOut,
                 new Outcomes(new PredictionAccuracyPolicy(settings.toleranceBlocks())), clock,
                 monitoringPorts.settings().dropFinalAfter(), counters);
@@ -85,8 +80,7 @@ public final class ServiceAssembly implements AutoCloseable {
         tracker.all().forEach(p -> recent.firstSighting(p.txid().value()));
         this.monitoring = new MonitoringAssembly(monitoringPorts, clock, inbox, outcomes);
         this.health = new HealthService(clock, repository, source, fanOut, monitoring::health);
-        health.component("store_retry_buffer", storeRetry::health, false);
-        health.component("memory", memoryWatch::health, true);
+        this.resilience.register(health);
         this.predictions = new ListPredictionsService(repository);
         this.resync = new ResyncService(source, inbox, outcomes);
         this.router = new MempoolEventRouter(ingest, outcomes, market, inbox, resync, counters.resyncs);
@@ -102,16 +96,14 @@ public final class ServiceAssembly implements AutoCloseable {
             fanOut.attach(new WhaleAlertNotifications(monitoring.notifications(), clock));
         }
         monitoring.start();
-        storeRetry.start();
-        memoryWatch.start();
+        resilience.start();
     }
 
     /** Stops the background work; call after the source is closed and before the store closes. */
     @Override
     public void close() {
         resync.close();
-        memoryWatch.close();
-        storeRetry.close();
+        resilience.close();
         monitoring.close();
     }
 
@@ -166,20 +158,20 @@ public final class ServiceAssembly implements AutoCloseable {
     }
 
     public BackupDatabaseUseCase backup() {
-        return backup;
+        return resilience.backup;
     }
 
     public GetMemoryStatusUseCase memory() {
-        return memoryWatch;
+        return resilience.memoryWatch;
     }
 
     /** Runs the store retry now (normally a timer posts it to the pipeline inbox); pipeline thread. */
     public int retryStore() {
-        return storeRetry.retry();
+        return resilience.storeRetry.retry();
     }
 
     MemoryWatch memoryWatch() {
-        return memoryWatch;
+        return resilience.memoryWatch;
     }
 
     public GetSourceStatusUseCase sourceStatus() {
