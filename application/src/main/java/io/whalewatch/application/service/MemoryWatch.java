@@ -19,6 +19,8 @@ import java.util.concurrent.atomic.AtomicLong;
 final class MemoryWatch implements GetMemoryStatusUseCase, AutoCloseable {
     private static final System.Logger LOG = System.getLogger(MemoryWatch.class.getName());
     private static final long MB = 1024L * 1024L;
+    /** A relief (and its full GC) at most once a minute: RSS often stays high after a GC, and shedding again would gain nothing. */
+    private static final long RELIEF_COOLDOWN_NANOS = TimeUnit.SECONDS.toNanos(60);
     private final ProcessMemory memory;
     private final ResilienceSettings settings;
     private final PipelineInbox inbox;
@@ -27,6 +29,7 @@ final class MemoryWatch implements GetMemoryStatusUseCase, AutoCloseable {
     private final AtomicBoolean reliefPosted = new AtomicBoolean();
     private final AtomicLong reliefs = new AtomicLong();
     private volatile MemoryStatus last;
+    private volatile long lastReliefNanos = System.nanoTime() - RELIEF_COOLDOWN_NANOS;
 
     MemoryWatch(ProcessMemory memory, ResilienceSettings settings, PipelineInbox inbox, RelieveMemoryPressureUseCase relief) {
         this.memory = memory;
@@ -44,7 +47,8 @@ final class MemoryWatch implements GetMemoryStatusUseCase, AutoCloseable {
     MemoryStatus check() {
         try {
             MemoryStatus now = read();
-            if (now.pressure() != Pressure.NORMAL && reliefPosted.compareAndSet(false, true)) {
+            boolean cooled = System.nanoTime() - lastReliefNanos >= RELIEF_COOLDOWN_NANOS;
+            if (now.pressure() != Pressure.NORMAL && cooled && reliefPosted.compareAndSet(false, true)) {
                 inbox.post(this::relieveNow);
             }
             return now;
@@ -56,6 +60,7 @@ final class MemoryWatch implements GetMemoryStatusUseCase, AutoCloseable {
 
     private void relieveNow() {
         reliefPosted.set(false);
+        lastReliefNanos = System.nanoTime();
         RelieveMemoryPressureUseCase.Relief r = relief.relieve();
         reliefs.incrementAndGet();
         System.gc(); // a suggestion: the shed entries are garbage only once collected
