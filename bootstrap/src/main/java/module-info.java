@@ -25,4 +25,5 @@ module io.whalewatch.bootstrap {
     uses io.whalewatch.application.spi.MempoolSimulatorProvider;
     uses io.whalewatch.application.spi.SignalFeedProvider;
     uses io.whalewatch.application.spi.AlertNotifierProvider;
+    uses io.whalewatch.application.spi.DatabaseToolsProvider;
 }

@@ -17,4 +17,6 @@ module io.whalewatch.adapter.store.duckdb {
 
     provides io.whalewatch.application.spi.PredictionRepositoryProvider
             with io.whalewatch.adapter.store.duckdb.DuckDbPredictionRepositoryProvider;
+    provides io.whalewatch.application.spi.DatabaseToolsProvider
+            with io.whalewatch.adapter.store.duckdb.DuckDbDatabaseToolsProvider;
 }

@@ -1,6 +1,9 @@
 package io.whalewatch.application;
 
+import io.whalewatch.application.port.in.BackupDatabaseUseCase;
 import io.whalewatch.application.port.in.GetAccuracyUseCase;
+import io.whalewatch.application.port.in.GetMemoryStatusUseCase;
+import io.whalewatch.application.port.out.ProcessMemory;
 import io.whalewatch.application.port.in.GetFlowStatisticsUseCase;
 import io.whalewatch.application.port.in.GetHealthUseCase;
 import io.whalewatch.application.port.in.GetSourceStatusUseCase;
@@ -36,7 +39,8 @@ public final class WhaleWatch implements AutoCloseable {
 
     private WhaleWatch(Builder b) {
         this.settings = b.settings;
-        this.services = new ServiceAssembly(b.clock, b.settings, b.repository, b.addressBook, b.source, b.monitoringPorts());
+        this.services = new ServiceAssembly(b.clock, b.settings, b.repository, b.addressBook, b.source, b.monitoringPorts(),
+                b.resilience, b.processMemory);
     }
 
     public static Builder builder() {
@@ -93,6 +97,16 @@ public final class WhaleWatch implements AutoCloseable {
         return services.flowStatistics();
     }
 
+    /** A consistent copy of the database while running (admin API, {@code db backup}). */
+    public BackupDatabaseUseCase backup() {
+        return services.backup();
+    }
+
+    /** Memory against MEMORY_THRESHOLD_MB / MEMORY_MAX_MB (gauge; also "memory" in /health). */
+    public GetMemoryStatusUseCase memory() {
+        return services.memory();
+    }
+
     /** The source's connection state and counters (metrics). */
     public GetSourceStatusUseCase sourceStatus() {
         return services.sourceStatus();
@@ -130,6 +144,20 @@ public final class WhaleWatch implements AutoCloseable {
         private NotificationOutbox outbox;
         private DataRetention retention;
         private List<AlertNotifier> notifiers = List.of();
+        private ResilienceSettings resilience = ResilienceSettings.defaults();
+        private ProcessMemory processMemory;
+
+        /** Store retry buffer and memory limits; defaults to {@link ResilienceSettings#defaults()}. */
+        public Builder resilience(ResilienceSettings value) {
+            this.resilience = Objects.requireNonNull(value);
+            return this;
+        }
+
+        /** Reads the process's memory (RSS); defaults to a heap-only reading. */
+        public Builder processMemory(ProcessMemory value) {
+            this.processMemory = value;
+            return this;
+        }
 
         public Builder clock(Clock value) {
             this.clock = value;

@@ -17,7 +17,8 @@ import java.util.Map;
 /**
  * Health: unhealthy when the database fails; degraded when the source is disconnected or silent
  * for longer than {@link #SILENCE_LIMIT} (mempool.space sends something every second or so) or a
- * component reports trouble; healthy otherwise.
+ * component reports trouble; healthy otherwise. Components added with {@link #component} as
+ * critical (memory above MEMORY_MAX_MB) make it unhealthy when down.
  */
 final class HealthService implements GetHealthUseCase {
     static final Duration SILENCE_LIMIT = Duration.ofSeconds(60);
@@ -27,6 +28,8 @@ final class HealthService implements GetHealthUseCase {
     private final MempoolSource source;
     private final SignalFanOut fanOut;
     private final java.util.function.Supplier<ComponentHealth> notifications;
+    private final Map<String, java.util.function.Supplier<ComponentHealth>> extra = new java.util.concurrent.ConcurrentSkipListMap<>();
+    private final java.util.Set<String> critical = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     HealthService(Clock clock, PredictionRepository repository, MempoolSource source, SignalFanOut fanOut) {
         this(clock, repository, source, fanOut, () -> null);
@@ -43,6 +46,14 @@ final class HealthService implements GetHealthUseCase {
         this.fanOut = fanOut;
     }
 
+    /** Adds a component (e.g. "memory"); when {@code downIsUnhealthy}, its being down makes the service unhealthy. */
+    void component(String name, java.util.function.Supplier<ComponentHealth> health, boolean downIsUnhealthy) {
+        extra.put(name, health);
+        if (downIsUnhealthy) {
+            critical.add(name);
+        }
+    }
+
     @Override
     public HealthReport health() {
         Instant now = clock.instant();
@@ -55,6 +66,7 @@ final class HealthService implements GetHealthUseCase {
         if (outbox != null) {
             components.put("notifications", outbox);
         }
+        extra.forEach((name, c) -> components.put(name, c.get()));
         int i = 0;
         for (SignalPublisher p : fanOut.publishers()) {
             components.put("publisher." + p.getClass().getSimpleName() + (i++ == 0 ? "" : "." + i), p.health());
@@ -74,8 +86,10 @@ final class HealthService implements GetHealthUseCase {
         return silence.compareTo(SILENCE_LIMIT) > 0 ? ComponentHealth.degraded(detail) : ComponentHealth.ok(detail);
     }
 
-    private static Status overall(StoreHealth store, Map<String, ComponentHealth> components) {
-        if (!store.healthy()) {
+    private Status overall(StoreHealth store, Map<String, ComponentHealth> components) {
+        boolean criticalDown = critical.stream().map(components::get)
+                .anyMatch(c -> c != null && c.level() == ComponentHealth.Level.DOWN);
+        if (!store.healthy() || criticalDown) {
             return Status.UNHEALTHY;
         }
         boolean trouble = components.values().stream().anyMatch(c -> c.level() != ComponentHealth.Level.OK);

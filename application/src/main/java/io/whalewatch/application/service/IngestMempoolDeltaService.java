@@ -2,6 +2,7 @@ package io.whalewatch.application.service;
 
 import io.whalewatch.application.port.in.IngestMempoolDeltaUseCase;
 import io.whalewatch.application.port.out.PredictionRepository;
+import io.whalewatch.application.port.out.StoreException;
 import io.whalewatch.domain.chain.MempoolDelta;
 import io.whalewatch.domain.chain.MempoolTransaction;
 import io.whalewatch.domain.prediction.Prediction;
@@ -14,6 +15,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * The hot path: dedupe, detect, persist the frame's whales in one batch, then publish them.
  * Persisting before publishing means a crash can delay an alert but never lose one that a
  * client saw; the stable prediction id means a re-announced transaction is not alerted twice.
+ * When the store fails ({@link StoreException}) the batch is published anyway and held in the
+ * bounded {@link StoreRetry} buffer: alerts keep flowing, the rows are written once the store is back.
  */
 final class IngestMempoolDeltaService implements IngestMempoolDeltaUseCase {
     private final WhaleDetector detector;
@@ -25,10 +28,12 @@ final class IngestMempoolDeltaService implements IngestMempoolDeltaUseCase {
     private final Clock clock;
     private final AtomicLong nextAlertId;
     private final PipelineCounters counters;
+    private final StoreRetry retry;
 
     IngestMempoolDeltaService(WhaleDetector detector, MarketState market, RecentTransactions recent,
             PredictionRepository repository, SignalFanOut fanOut, OutcomeTracker tracker, Clock clock,
-            PipelineCounters counters) {
+            PipelineCounters counters, StoreRetry retry) {
+        this.retry = retry;
         this.detector = detector;
         this.market = market;
         this.recent = recent;
@@ -70,6 +75,11 @@ final class IngestMempoolDeltaService implements IngestMempoolDeltaUseCase {
     private List<Prediction> store(List<Prediction> whales) {
         try {
             return repository.saveAll(whales);
+        } catch (StoreException e) {
+            // alert from memory; alert ids stay monotonic and prediction ids stable, so the retry is idempotent
+            counters.storeFailures.increment();
+            retry.hold(whales, e);
+            return whales;
         } catch (RuntimeException e) {
             // not stored => not alerted; forget them so a later announcement can retry
             whales.forEach(p -> recent.forget(p.txid().value()));

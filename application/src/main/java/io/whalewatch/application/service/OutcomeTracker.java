@@ -111,6 +111,23 @@ final class OutcomeTracker {
         return byTxid.values().stream().flatMap(List::stream).toList();
     }
 
+    /**
+     * Drops the oldest txids from memory until at most {@code floor} predictions remain (memory
+     * relief); they stay unresolved in the store and are re-checked at the next start. Returns how
+     * many predictions went.
+     */
+    int evictOldest(int floor) {
+        int before = predictions;
+        var it = byTxid.entrySet().iterator();
+        while (predictions > floor && it.hasNext()) {
+            Map.Entry<String, List<Prediction>> e = it.next();
+            provisionallyDropped.remove(e.getKey());
+            predictions -= e.getValue().size();
+            it.remove();
+        }
+        return before - predictions;
+    }
+
     /** How many predictions are tracked. */
     int size() {
         return predictions;

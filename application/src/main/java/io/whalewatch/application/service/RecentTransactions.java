@@ -30,6 +30,18 @@ final class RecentTransactions {
         seen.remove(txid);
     }
 
+    /** Forgets the oldest entries until at most {@code floor} remain (memory relief); returns how many went. */
+    int shrinkTo(int floor) {
+        int removed = 0;
+        var it = seen.keySet().iterator();
+        while (seen.size() > floor && it.hasNext()) {
+            it.next();
+            it.remove();
+            removed++;
+        }
+        return removed;
+    }
+
     int size() {
         return seen.size();
     }

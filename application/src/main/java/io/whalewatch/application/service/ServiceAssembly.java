@@ -1,6 +1,10 @@
 package io.whalewatch.application.service;
 
 import io.whalewatch.application.DetectionSettings;
+import io.whalewatch.application.ResilienceSettings;
+import io.whalewatch.application.port.in.BackupDatabaseUseCase;
+import io.whalewatch.application.port.in.GetMemoryStatusUseCase;
+import io.whalewatch.application.port.out.ProcessMemory;
 import io.whalewatch.application.port.in.GetAccuracyUseCase;
 import io.whalewatch.application.port.in.GetFlowStatisticsUseCase;
 import io.whalewatch.application.port.in.GetHealthUseCase;
@@ -39,6 +43,7 @@ public final class ServiceAssembly implements AutoCloseable {
     private final QueryPredictionsService queries;
     private final FlowStatisticsService flowStatistics;
     private final MempoolSource source;
+    private final ResilienceAssembly resilience;
 
     public ServiceAssembly(Clock clock, DetectionSettings settings, PredictionRepository repository,
             AddressBook addressBook, MempoolSource source) {
@@ -47,6 +52,13 @@ public final class ServiceAssembly implements AutoCloseable {
 
     public ServiceAssembly(Clock clock, DetectionSettings settings, PredictionRepository repository,
             AddressBook addressBook, MempoolSource source, MonitoringPorts monitoringPorts) {
+        this(clock, settings, repository, addressBook, source, monitoringPorts, ResilienceSettings.defaults(), null);
+    }
+
+    /** With the store-retry and memory settings and a process-memory reader (null: heap only). */
+    public ServiceAssembly(Clock clock, DetectionSettings settings, PredictionRepository repository,
+            AddressBook addressBook, MempoolSource source, MonitoringPorts monitoringPorts,
+            ResilienceSettings resilience, ProcessMemory processMemory) {
         this.clock = clock;
         this.source = source;
         PredictionQueries stored = repository.port(PredictionQueries.class).orElseGet(UnavailableQueries::new);
@@ -56,16 +68,19 @@ public final class ServiceAssembly implements AutoCloseable {
         OutcomeTracker tracker = new OutcomeTracker(settings.trackedCapacity());
         WhaleDetector detector = new WhaleDetector(new WhaleThresholdPolicy(settings.threshold()), addressBook);
         RecentTransactions recent = new RecentTransactions(settings.recentTxidCapacity());
-        this.ingest = new IngestMempoolDeltaService(detector, market, recent, repository, fanOut, tracker, clock, counters);
+        PipelineInbox inbox = new PipelineInbox();
+        this.resilience = new ResilienceAssembly(resilience, processMemory, repository, inbox, recent, tracker);
+        this.ingest = new IngestMempoolDeltaService(detector, market, recent, repository, fanOut, tracker, clock, counters,
+                this.resilience.storeRetry);
         this.outcomes = new TrackOutcomesService(tracker, market, repository, fanOut,
                 new Outcomes(new PredictionAccuracyPolicy(settings.toleranceBlocks())), clock,
                 monitoringPorts.settings().dropFinalAfter(), counters);
         // resume every unresolved prediction in the state the previous run left it (replaced, provisionally dropped)
         outcomes.resume(repository.findTracked(settings.trackedCapacity()));
         tracker.all().forEach(p -> recent.firstSighting(p.txid().value()));
-        PipelineInbox inbox = new PipelineInbox();
         this.monitoring = new MonitoringAssembly(monitoringPorts, clock, inbox, outcomes);
         this.health = new HealthService(clock, repository, source, fanOut, monitoring::health);
+        this.resilience.register(health);
         this.predictions = new ListPredictionsService(repository);
         this.resync = new ResyncService(source, inbox, outcomes);
         this.router = new MempoolEventRouter(ingest, outcomes, market, inbox, resync, counters.resyncs);
@@ -81,12 +96,14 @@ public final class ServiceAssembly implements AutoCloseable {
             fanOut.attach(new WhaleAlertNotifications(monitoring.notifications(), clock));
         }
         monitoring.start();
+        resilience.start();
     }
 
     /** Stops the background work; call after the source is closed and before the store closes. */
     @Override
     public void close() {
         resync.close();
+        resilience.close();
         monitoring.close();
     }
 
@@ -138,6 +155,23 @@ public final class ServiceAssembly implements AutoCloseable {
 
     public GetFlowStatisticsUseCase flowStatistics() {
         return flowStatistics;
+    }
+
+    public BackupDatabaseUseCase backup() {
+        return resilience.backup;
+    }
+
+    public GetMemoryStatusUseCase memory() {
+        return resilience.memoryWatch;
+    }
+
+    /** Runs the store retry now (normally a timer posts it to the pipeline inbox); pipeline thread. */
+    public int retryStore() {
+        return resilience.storeRetry.retry();
+    }
+
+    MemoryWatch memoryWatch() {
+        return resilience.memoryWatch;
     }
 
     public GetSourceStatusUseCase sourceStatus() {

@@ -5,9 +5,9 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-/** {@code whalewatch db ...}: database maintenance. */
+/** {@code whalewatch db ...}: database maintenance (migrate, backup, restore, check). */
 @Command(name = "db", mixinStandardHelpOptions = true, description = "Database maintenance.",
-        subcommands = DbCommand.Migrate.class)
+        subcommands = {DbCommand.Migrate.class, DbBackupCommand.class, DbRestoreCommand.class, DbCheckCommand.class})
 final class DbCommand {
 
     @Command(name = "migrate", mixinStandardHelpOptions = true,

@@ -2,6 +2,9 @@ package io.whalewatch.bootstrap.runtime;
 
 import io.whalewatch.application.DetectionSettings;
 import io.whalewatch.application.MonitoringSettings;
+import io.whalewatch.application.ResilienceSettings;
+import io.whalewatch.application.port.in.BackupDatabaseUseCase;
+import io.whalewatch.application.port.in.GetMemoryStatusUseCase;
 import io.whalewatch.application.WhaleWatch;
 import io.whalewatch.application.port.in.GetAccuracyUseCase;
 import io.whalewatch.application.port.in.GetFlowStatisticsUseCase;
@@ -66,7 +69,8 @@ public final class WhaleWatchRuntime implements AutoCloseable {
         // outcome statistics, the outbox and retention come from the store itself: repository.port(...)
         whaleWatch = WhaleWatch.builder().clock(clock).repository(repository).addressBook(addressBook).source(source)
                 .settings(detectionSettings(settings)).monitoring(MonitoringSettings.from(settings.adapterConfig()))
-                .notifiers(notifiers).build();
+                .notifiers(notifiers).resilience(ResilienceSettings.from(settings.adapterConfig()))
+                .processMemory(new ProcMemory()).build();
         AdapterContext ports = context.withPort(GetHealthUseCase.class, whaleWatch.health())
                 .withPort(ListPredictionsUseCase.class, whaleWatch.predictions())
                 .withPort(GetAccuracyUseCase.class, whaleWatch.accuracy())
@@ -75,6 +79,8 @@ public final class WhaleWatchRuntime implements AutoCloseable {
                 .withPort(GetPipelineStatsUseCase.class, whaleWatch.stats())
                 .withPort(GetSourceStatusUseCase.class, whaleWatch.sourceStatus())
                 .withPort(AccessTokens.class, tokens)
+                .withPort(BackupDatabaseUseCase.class, whaleWatch.backup())
+                .withPort(GetMemoryStatusUseCase.class, whaleWatch.memory())
                 .withPort(AddressBook.class, addressBook);
         // the durable outbox, when the store has one, feeds the web adapter's pending-notifications gauge
         AdapterContext withPorts = repository.port(NotificationOutbox.class)

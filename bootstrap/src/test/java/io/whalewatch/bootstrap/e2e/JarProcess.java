@@ -32,6 +32,15 @@ final class JarProcess implements AutoCloseable {
         return launch(dir, env, command, args.length > 0 ? args[0] : "none");
     }
 
+    /** As {@link #start} with other JVM options (e.g. the systemd unit's -Xmx320m) instead of -Xmx256m. */
+    static JarProcess startWithJvm(Path dir, Map<String, String> env, List<String> jvmOptions, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(javaBin()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", JAR.toAbsolutePath().toString()));
+        command.addAll(List.of(args));
+        return launch(dir, env, command, args.length > 0 ? args[0] : "none");
+    }
+
     static JarProcess launch(Path dir, Map<String, String> env, List<String> command, String label) throws IOException {
         Path out = Files.createTempFile(dir, label + "-", ".out");
         Path err = Files.createTempFile(dir, label + "-", ".err");
@@ -76,6 +85,15 @@ final class JarProcess implements AutoCloseable {
             throw new AssertionError("process still running after " + timeout + "\n" + describe());
         }
         return process.exitValue();
+    }
+
+    /** The child's process id (e.g. to read /proc/PID/status). */
+    long pid() {
+        return process.pid();
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
     }
 
     /** SIGTERM: the graceful path. */

@@ -84,6 +84,11 @@ final class WebServer implements AutoCloseable {
         restApi.mount(http.getServerConfiguration(), apiListener);
     }
 
+    /** Adds a handler (e.g. the admin backup endpoint) before {@link #start}; shared by both listeners like the others. */
+    void addHandler(org.glassfish.grizzly.http.server.HttpHandler handler, String path) {
+        http.getServerConfiguration().addHttpHandler(handler, path);
+    }
+
     void start() {
         try {
             for (ServerEndpointConfig endpoint : hub.endpointConfigs("/", "/ws")) {

@@ -19,7 +19,8 @@ import io.whalewatch.application.spi.SignalPublisherProvider;
  * API ({@code API_HOST}:{@code API_PORT}, {@code GET /health}) on one Grizzly server; the bound
  * ports are logged and, when {@code WEB_PORTS_FILE} is set, written there as JSON. Needs the ports
  * {@link GetHealthUseCase}, {@link AccessTokens} and {@link ListPredictionsUseCase}; the REST API, /metrics
- * and /openapi.json on the API listener use the optional ports listed in {@link ApiPorts}.
+ * and /openapi.json on the API listener use the optional ports listed in {@link ApiPorts}; with the optional
+ * {@code BackupDatabaseUseCase} port it also serves {@code POST /api/admin/backup} (admin token).
  */
 public final class WebSignalPublisherProvider implements SignalPublisherProvider {
     /** Public no-arg constructor for {@link java.util.ServiceLoader}; does no I/O. */
@@ -40,7 +41,10 @@ public final class WebSignalPublisherProvider implements SignalPublisherProvider
         AlertOptions options = new AlertOptions(settings.authTimeout(), settings.maxMessagesPerSecond(),
                 settings.sendQueueMax(), settings.maxMessageBytes(), settings.replayPageSize(), ServerVersion.get());
         AlertHub hub = new AlertHub(options, tokens, store, context.clock());
+        hub.allowOrigins(io.whalewatch.adapter.web.alert.OriginPolicy.parse(context.config().find("WS_ALLOWED_ORIGINS").orElse(null)));
         WebServer server = new WebServer(settings, hub, health, context.clock());
+        context.ports().find(io.whalewatch.application.port.in.BackupDatabaseUseCase.class).ifPresent(backup ->
+                server.addHandler(new io.whalewatch.adapter.web.http.AdminBackupHandler(backup, tokens), "/api/admin/backup"));
         try {
             ApiPorts apiPorts = ApiPorts.of(context.ports(), health, tokens,
                     MonitoringSettings.from(context.config()).thresholds(), hub::stats, server::broadcasterPort,

@@ -1,6 +1,7 @@
 package io.whalewatch.adapter.store.duckdb;
 
 import io.whalewatch.application.port.out.DataRetention;
+import io.whalewatch.application.port.out.DatabaseBackup;
 import io.whalewatch.application.port.out.NotificationOutbox;
 import io.whalewatch.application.port.out.OutcomeStatistics;
 import io.whalewatch.application.port.out.PredictionQueries;
@@ -51,7 +52,8 @@ final class DuckDbPredictionRepository implements PredictionRepository {
                 OutcomeStatistics.class, new DuckDbOutcomeStatistics(store),
                 NotificationOutbox.class, new DuckDbNotificationOutbox(store),
                 DataRetention.class, new DuckDbDataRetention(store),
-                PredictionQueries.class, new DuckDbPredictionQueries(store));
+                PredictionQueries.class, new DuckDbPredictionQueries(store),
+                DatabaseBackup.class, new DuckDbDatabaseBackup(db));
     }
 
     /** Opens (creating and migrating if needed) the store in {@code file}. */
@@ -110,7 +112,7 @@ final class DuckDbPredictionRepository implements PredictionRepository {
                 .map((rs, ctx) -> TrackedOutcomes.map(mapper.map(rs, ctx), rs)).list());
     }
 
-    /** The outbox, statistics and retention on this same file (one connection, one lock). */
+    /** The outbox, statistics, retention, queries and online backup on this same file (one connection, one lock). */
     @Override
     public <T> Optional<T> port(Class<T> type) {
         return Optional.ofNullable(ports.get(type)).map(type::cast);

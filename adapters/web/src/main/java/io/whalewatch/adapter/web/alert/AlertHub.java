@@ -34,6 +34,7 @@ public final class AlertHub implements AutoCloseable {
     private final AlertOptions options;
     private final ClientProtocol protocol;
     private final AlertEndpoint endpoint;
+    private volatile OriginPolicy origins = OriginPolicy.parse(null);
 
     /** A snapshot of the counters ({@code stats} message and /health detail). */
     public record Stats(int connections, int authenticated, long alertsSent, long slowConsumersDropped, long authFailures) {
@@ -47,9 +48,14 @@ public final class AlertHub implements AutoCloseable {
         this.endpoint = new AlertEndpoint(this, protocol, options);
     }
 
+    /** Which browser origins may connect (WS_ALLOWED_ORIGINS); set before {@link #endpointConfigs}. Default: same host. */
+    public void allowOrigins(OriginPolicy policy) {
+        this.origins = policy;
+    }
+
     /** One endpoint configuration per path, all authenticating the upgrade the same way. */
     public List<ServerEndpointConfig> endpointConfigs(String... paths) {
-        UpgradeAuthenticator auth = new UpgradeAuthenticator(protocol.tokens(), endpoint, authFailures);
+        UpgradeAuthenticator auth = new UpgradeAuthenticator(protocol.tokens(), endpoint, authFailures, origins);
         return Arrays.stream(paths)
                 .map(p -> ServerEndpointConfig.Builder.create(AlertEndpoint.class, p).configurator(auth).build())
                 .toList();

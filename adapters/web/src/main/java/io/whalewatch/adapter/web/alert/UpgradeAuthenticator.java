@@ -14,7 +14,8 @@ import org.glassfish.tyrus.spi.UpgradeResponse;
 /**
  * Authenticates the HTTP upgrade when it carries a token ({@code Authorization: Bearer} or
  * {@code ?access_token=}): an invalid one is answered {@code 401 Unauthorized} before the upgrade.
- * Without a token the upgrade proceeds and the client must send an auth message. Also hands out
+ * Without a token the upgrade proceeds and the client must send an auth message. A browser
+ * {@code Origin} the {@link OriginPolicy} refuses is answered {@code 403 Forbidden}. Also hands out
  * the single endpoint instance, so Tyrus needs no reflective access to our classes.
  */
 final class UpgradeAuthenticator extends ServerEndpointConfig.Configurator {
@@ -23,8 +24,10 @@ final class UpgradeAuthenticator extends ServerEndpointConfig.Configurator {
     private final AccessTokens tokens;
     private final AlertEndpoint endpoint;
     private final LongAdder authFailures;
+    private final OriginPolicy origins;
 
-    UpgradeAuthenticator(AccessTokens tokens, AlertEndpoint endpoint, LongAdder authFailures) {
+    UpgradeAuthenticator(AccessTokens tokens, AlertEndpoint endpoint, LongAdder authFailures, OriginPolicy origins) {
+        this.origins = origins;
         this.tokens = tokens;
         this.endpoint = endpoint;
         this.authFailures = authFailures;
@@ -36,6 +39,9 @@ final class UpgradeAuthenticator extends ServerEndpointConfig.Configurator {
         Map<String, Object> props = sec.getUserProperties();
         props.remove(PRINCIPAL);
         props.remove(RESUME_FROM);
+        if (!origins.allows(header(request.getHeaders(), "Origin"), header(request.getHeaders(), "Host"))) {
+            throw reject(response, 403, "Forbidden", "origin not allowed (WS_ALLOWED_ORIGINS)");
+        }
         String resume = first(request.getParameterMap().get("resume_from"));
         if (resume != null) {
             try {
@@ -59,6 +65,15 @@ final class UpgradeAuthenticator extends ServerEndpointConfig.Configurator {
     @Override
     public <T> T getEndpointInstance(Class<T> endpointClass) {
         return endpointClass.cast(endpoint);
+    }
+
+    private static String header(Map<String, List<String>> headers, String name) {
+        for (Map.Entry<String, List<String>> e : headers.entrySet()) {
+            if (e.getKey().equalsIgnoreCase(name) && !e.getValue().isEmpty()) {
+                return e.getValue().get(0);
+            }
+        }
+        return null;
     }
 
     private static String bearer(Map<String, List<String>> headers) {
