@@ -14,7 +14,7 @@ import java.io.IOException;
  */
 final class TransactionReader {
     private final TransactionScratch tx;
-    private long outAddress = -1; // a TextArena reference
+    private String outAddress;
     private long outValue;
 
     TransactionReader(java.time.Clock clock) {
@@ -89,7 +89,7 @@ final class TransactionReader {
     }
 
     private void readInput(JsonParser p) throws IOException {
-        long address = -1;
+        String address = null;
         long value = -1;
         long sequence = 0xFFFFFFFFL;
         boolean hasPrevout = false;
@@ -117,7 +117,7 @@ final class TransactionReader {
 
     /** Reads an output-shaped object into outAddress/outValue; records a problem for bad values. */
     private void readOutputObject(JsonParser p, String name) throws IOException {
-        outAddress = -1;
+        outAddress = null;
         outValue = 0;
         if (p.currentToken() != JsonToken.START_OBJECT) {
             p.skipChildren();
@@ -132,7 +132,7 @@ final class TransactionReader {
                 outValue = Math.max(0L, CheckedValues.satoshis(p, tx, name + ".value"));
                 valueSeen = true;
             } else if (field.equals("scriptpubkey_address")) {
-                outAddress = tx.text.copy(p); // JSON null or a non-string: no address, as before
+                outAddress = JsonValues.isNull(p) ? null : JsonValues.stringValue(p);
             } else {
                 p.skipChildren();
             }

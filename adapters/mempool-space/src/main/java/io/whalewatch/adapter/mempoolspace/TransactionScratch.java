@@ -33,13 +33,11 @@ final class TransactionScratch {
     long outputSum;
     private int inCount;
     private boolean[] inHasPrevout = new boolean[8];
-    /** Addresses as {@link TextArena} references: Strings are made only when a candidate is built. */
-    final TextArena text = new TextArena();
-    private long[] inAddress = new long[8];
+    private String[] inAddress = new String[8];
     private long[] inValue = new long[8];
     private long[] inSequence = new long[8];
     private int outCount;
-    private long[] outAddress = new long[8];
+    private String[] outAddress = new String[8];
     private long[] outValue = new long[8];
 
     TransactionScratch(Clock clock) {
@@ -47,7 +45,8 @@ final class TransactionScratch {
     }
 
     void reset() {
-        text.reset();
+        Arrays.fill(inAddress, 0, inCount, null);
+        Arrays.fill(outAddress, 0, outCount, null);
         txid = null;
         problem = null;
         fee = -1;
@@ -76,7 +75,7 @@ final class TransactionScratch {
         return txid == null ? "transaction without txid" : "tx " + txid;
     }
 
-    void addInput(boolean hasPrevout, long address, long value, long sequence) {
+    void addInput(boolean hasPrevout, String address, long value, long sequence) {
         if (inCount == inValue.length) {
             int n = inCount * 2;
             inHasPrevout = Arrays.copyOf(inHasPrevout, n);
@@ -90,7 +89,7 @@ final class TransactionScratch {
         inSequence[inCount++] = sequence;
     }
 
-    void addOutput(long address, long value) {
+    void addOutput(String address, long value) {
         if (outCount == outValue.length) {
             outAddress = Arrays.copyOf(outAddress, outCount * 2);
             outValue = Arrays.copyOf(outValue, outCount * 2);
@@ -134,7 +133,7 @@ final class TransactionScratch {
         List<TxInput> list = new ArrayList<>(inCount);
         for (int i = 0; i < inCount; i++) {
             Optional<TxOutput> prevout = inHasPrevout[i]
-                    ? Optional.of(new TxOutput(Optional.ofNullable(text.string(inAddress[i])), Satoshis.of(inValue[i])))
+                    ? Optional.of(new TxOutput(Optional.ofNullable(inAddress[i]), Satoshis.of(inValue[i])))
                     : Optional.empty();
             list.add(new TxInput(prevout, inSequence[i]));
         }
@@ -144,7 +143,7 @@ final class TransactionScratch {
     private List<TxOutput> outputs() {
         List<TxOutput> list = new ArrayList<>(outCount);
         for (int i = 0; i < outCount; i++) {
-            list.add(new TxOutput(Optional.ofNullable(text.string(outAddress[i])), Satoshis.of(outValue[i])));
+            list.add(new TxOutput(Optional.ofNullable(outAddress[i]), Satoshis.of(outValue[i])));
         }
         return list;
     }
