@@ -30,7 +30,10 @@ final class FrameParser {
 
     ParsedFrame parse(String text) throws IOException, BadShapeException {
         ParsedFrame frame = new ParsedFrame();
-        try (JsonParser p = json.createParser(text)) {
+        // Parse the frame's UTF-8 bytes, not the String: Jackson's byte parser is about 2.5 times faster
+        // than its char parser on these frames (BENCHMARKS.md, FrameParsingBenchmark: 12 ms vs 31 ms for
+        // 5,000 transactions, the copy included; for an ASCII frame getBytes is a plain array copy).
+        try (JsonParser p = json.createParser(text.getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
             JsonToken first = p.nextToken();
             if (first != JsonToken.START_OBJECT) {
                 throw new BadShapeException(first == null ? "frame is empty" : "frame is not a JSON object");
