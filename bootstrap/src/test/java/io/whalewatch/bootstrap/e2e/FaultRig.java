@@ -46,7 +46,8 @@ final class FaultRig implements AutoCloseable {
         JsonNode bound = E2e.awaitPorts(ports, serve);
         apiPort = bound.get("api_port").asInt();
         alerts = new AlertCollector(bound.get("broadcaster_port").asInt(), token);
-        admin.awaitState(st -> st.path("clients").asInt() == 1, Duration.ofSeconds(30), "the detector connected");
+        // subscribed, not just connected: whales announced before the want message reach nobody
+        admin.awaitState(st -> st.path("trackingClients").asInt() == 1, Duration.ofSeconds(30), "the detector subscribed");
     }
 
     /** Like {@link JarProcess#start} but with the given maximum heap. */

@@ -86,6 +86,7 @@ final class EngineControl implements Control {
                 g.writeNumberField("evictions", m.drops);
                 g.writeNumberField("blocksMined", engine.blocksMined);
                 g.writeNumberField("clients", hub.size());
+                g.writeNumberField("trackingClients", hub.trackingClients());
                 g.writeBooleanField("stalled", faults.stalled());
                 g.writeBooleanField("sequenceFrozen", faults.sequenceFrozen());
                 g.writeNumberField("restErrorsRemaining", faults.restErrorsRemaining());
