@@ -49,7 +49,7 @@ final class Stack implements AutoCloseable {
         env.put("SIM_REPLAY_RATE", Double.toString(rate));
         env.put("SIM_REPLAY_START", "admin");
         env.put("SIM_REPLAY_LOG_FILE", sendLog().toString());
-        env.put("SIM_SEND_BACKLOG_BYTES", "200000000");
+        env.put("SIM_SEND_BACKLOG_BYTES", System.getProperty("sim.backlog", "200000000")); // replay waits above half
         List<String> jvm = List.of(System.getProperty("sim.jvm", "-Xmx1g").split(" "));
         simulator = Proc.start(jar, jvm, List.of("simulate", "--port", Integer.toString(simPort)), env,
                 dir.resolve(name + "-simulator.log"));
