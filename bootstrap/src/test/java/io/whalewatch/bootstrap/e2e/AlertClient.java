@@ -62,6 +62,13 @@ final class AlertClient implements AutoCloseable {
         return messages.poll(timeout.toNanos(), TimeUnit.NANOSECONDS);
     }
 
+    /** Connects and authenticates asking to resume after {@code alertId} (replay, then the live stream). */
+    static AlertClient connectResuming(int port, String token, long alertId) throws Exception {
+        AlertClient client = new AlertClient(URI.create("ws://127.0.0.1:" + port + "/"));
+        client.session.getBasicRemote().sendText("{\"type\":\"auth\",\"token\":\"" + token + "\",\"resume_from\":" + alertId + "}");
+        return client;
+    }
+
     /** The next message of the given type, skipping others; fails after the timeout. */
     JsonNode next(String type, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
