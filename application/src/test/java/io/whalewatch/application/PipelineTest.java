@@ -236,6 +236,20 @@ class PipelineTest {
     }
 
     @Test
+    void aReplacementThatIsAWhaleOfItsOwnAndArrivesAfterItsBlockIsConfirmedToo() {
+        listener.onDelta(added(tx(1, "bc1quser", BINANCE, 250, 5)));
+        // replaced by 9, whose own announcement is still being enriched over REST
+        listener.onDelta(new MempoolDelta(++sequence, List.of(), 0, List.of(txid(1)), List.of(), List.of(new Replacement(txid(1), txid(9)))));
+        listener.onBlock(new Block(890_001, "00cd", Instant.EPOCH));
+        listener.onDelta(new MempoolDelta(++sequence, List.of(), 0, List.of(), List.of(txid(9)), List.of()));
+        assertThat(repository.outcomes.get(id(1)).outcome()).isInstanceOf(Outcome.Confirmed.class);
+        listener.onDelta(added(tx(9, "bc1quser", BINANCE, 250, 6)));
+        assertThat(repository.outcomes.get(id(9)).outcome()).isInstanceOfSatisfying(Outcome.Confirmed.class,
+                c -> assertThat(c.height()).isEqualTo(890_001));
+        assertThat(app.outcomes().trackedCount()).isZero();
+    }
+
+    @Test
     void aWhaleDeliveredAfterItWasEvictedIsProvisionallyDropped() {
         listener.onDelta(new MempoolDelta(++sequence, List.of(), 0, List.of(txid(2)), List.of(), List.of()));
         listener.onDelta(added(tx(2, "bc1quser", BINANCE, 250, 5)));

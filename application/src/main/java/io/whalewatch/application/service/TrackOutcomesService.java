@@ -58,7 +58,7 @@ final class TrackOutcomesService implements TrackOutcomesUseCase {
     public List<PredictionOutcome> track(MempoolDelta delta) {
         Instant now = clock.instant();
         List<PredictionOutcome> recorded = new ArrayList<>(lateArrivals(delta, now));
-        rememberUntrackedFates(delta, now);
+        rememberFates(delta, now);
         if (tracker.size() == 0) {
             record(recorded);
             return recorded;
@@ -104,15 +104,17 @@ final class TrackOutcomesService implements TrackOutcomesUseCase {
         return late;
     }
 
-    private void rememberUntrackedFates(MempoolDelta delta, Instant now) {
+    /**
+     * Every mined txid, tracked or not: a replacement followed under the whale it replaced can be mined
+     * before its own (REST-enriched) announcement makes it a whale of its own.
+     */
+    private void rememberFates(MempoolDelta delta, Instant now) {
         for (TxId mined : delta.mined()) {
-            if (tracker.get(mined.value()).isEmpty()) {
-                recentFates.mined(mined.value(), market.tipHeight(), now);
-            }
+            recentFates.mined(mined.value(), market.tipHeight(), now);
         }
         Set<TxId> replaced = delta.replaced().stream().map(Replacement::replaced).collect(Collectors.toSet());
         for (TxId removed : delta.removed()) {
-            if (!replaced.contains(removed) && tracker.get(removed.value()).isEmpty()) {
+            if (!replaced.contains(removed)) {
                 recentFates.removed(removed.value(), now);
             }
         }
