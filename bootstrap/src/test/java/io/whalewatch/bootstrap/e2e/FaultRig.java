@@ -114,7 +114,7 @@ final class FaultRig implements AutoCloseable {
             }
         }
         alerts.awaitAll(TruthLog.read(truth, lines).deliveredWhales(), drain);
-        Thread.sleep(1_000); // frames after the last whale carry outcomes only; let the pipeline finish them
+        awaitPipelineIdle(Duration.ofSeconds(60)); // frames after the last whale carry outcomes only: let them through
         serve.stop();
         int code = serve.awaitExit(Duration.ofSeconds(60));
         if (code != 0 && code != 143) { // 143: the JVM's exit status after SIGTERM, once its shutdown hooks ran
@@ -123,6 +123,33 @@ final class FaultRig implements AutoCloseable {
         sim.stop();
         sim.awaitExit(Duration.ofSeconds(30));
         return lines;
+    }
+
+    /**
+     * Waits until the detector's processed-transactions counter has not moved for 2 s: the simulator is
+     * stalled, so the pipeline has then worked through every frame it was sent. (A fixed pause was too
+     * short on a loaded machine after a 100 MB frame.)
+     */
+    private void awaitPipelineIdle(Duration timeout) throws Exception {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        java.net.URI metrics = java.net.URI.create("http://127.0.0.1:" + apiPort + "/metrics");
+        long deadline = System.nanoTime() + timeout.toNanos();
+        String previous = null;
+        long stableSince = System.nanoTime();
+        while (System.nanoTime() < deadline) {
+            String body = http.send(java.net.http.HttpRequest.newBuilder(metrics).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+            String processed = body.lines().filter(l -> l.startsWith("whalewatch_transactions_processed_total"))
+                    .findFirst().orElse("");
+            if (!processed.equals(previous)) {
+                previous = processed;
+                stableSince = System.nanoTime();
+            } else if (System.nanoTime() - stableSince > 2_000_000_000L) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("the detector's pipeline never went idle: " + previous);
     }
 
     @Override
