@@ -1,7 +1,6 @@
 package io.whalewatch.application.service;
 
 import io.whalewatch.application.port.in.IngestMempoolDeltaUseCase;
-import io.whalewatch.application.port.in.TrackOutcomesUseCase;
 import io.whalewatch.application.port.out.MempoolListener;
 import io.whalewatch.domain.chain.Block;
 import io.whalewatch.domain.chain.MempoolDelta;
@@ -17,11 +16,10 @@ import java.util.concurrent.atomic.LongAdder;
 final class MempoolEventRouter implements MempoolListener {
     private static final System.Logger LOG = System.getLogger(MempoolEventRouter.class.getName());
     private final IngestMempoolDeltaUseCase ingest;
-    private final TrackOutcomesUseCase outcomes;
+    private final TrackOutcomesService outcomes;
     private final MarketState market;
     private final PipelineInbox inbox;
     private final ResyncService resync;
-    private final TrackOutcomesService tracking;
     private final LongAdder resyncs;
     private boolean subscribed;
 
@@ -30,7 +28,6 @@ final class MempoolEventRouter implements MempoolListener {
         this.resyncs = resyncs;
         this.ingest = ingest;
         this.outcomes = outcomes;
-        this.tracking = outcomes;
         this.market = market;
         this.inbox = inbox;
         this.resync = resync;
@@ -76,7 +73,7 @@ final class MempoolEventRouter implements MempoolListener {
     public void onResyncNeeded(ResyncReason reason) {
         resyncs.increment();
         LOG.log(System.Logger.Level.INFO, "upstream resync needed ({0}); re-checking {1} tracked whales", reason, outcomes.trackedCount());
-        resync.request(tracking.tracked());
+        resync.request(outcomes.tracked());
     }
 
     /** Applies REST look-up results and timer work posted from other threads. */
@@ -85,7 +82,7 @@ final class MempoolEventRouter implements MempoolListener {
             // The start-up re-check ran before the subscription existed; a block mined in between
             // would go unnoticed until the next gap. The first event proves the stream is live: check again.
             subscribed = true;
-            resync.request(tracking.tracked());
+            resync.request(outcomes.tracked());
         }
         try {
             inbox.drain();

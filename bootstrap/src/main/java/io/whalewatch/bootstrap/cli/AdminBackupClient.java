@@ -32,7 +32,7 @@ final class AdminBackupClient {
             throw new AdapterException("cannot reach the server at " + baseUrl + ": " + e.getMessage());
         }
         StartupChecks.requireProductionSecret(settings); // the server's secret signs our admin token
-        String token = DemoCommand.tokens(settings).issue("db-backup", Set.of(Permission.ADMIN), Duration.ofMinutes(5));
+        String token = io.whalewatch.bootstrap.runtime.Tokens.of(settings, java.time.Clock.systemUTC()).issue("db-backup", Set.of(Permission.ADMIN), Duration.ofMinutes(5));
         String body = "{\"path\":\"" + target.toString().replace("\\", "\\\\").replace("\"", "\\\"") + "\"}";
         HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/api/admin/backup"))
                 .timeout(Duration.ofMinutes(30)).header("Authorization", "Bearer " + token)

@@ -1,14 +1,11 @@
 package io.whalewatch.bootstrap.cli;
 
-import io.whalewatch.application.port.out.AccessTokens;
 import io.whalewatch.application.port.out.AccessTokens.Permission;
-import io.whalewatch.application.spi.AccessTokensProvider;
 import io.whalewatch.application.spi.MempoolSimulator;
 import io.whalewatch.bootstrap.config.Settings;
-import io.whalewatch.bootstrap.plugin.Plugins;
-import io.whalewatch.bootstrap.runtime.Contexts;
 import io.whalewatch.bootstrap.runtime.RunUntilStopped;
 import io.whalewatch.bootstrap.runtime.SimulatorLauncher;
+import io.whalewatch.bootstrap.runtime.Tokens;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.security.SecureRandom;
@@ -55,9 +52,7 @@ final class DemoCommand implements Callable<Integer> {
         URI ws = simulator.start();
         Settings settings = withSecret.with(Map.of("MEMPOOL_WS_URL", ws.toString(), "MEMPOOL_API_URL", simulator.restBase().toString()));
         Runtime.getRuntime().addShutdownHook(new Thread(simulator::close, "simulator-shutdown"));
-        String token = Plugins.one(AccessTokensProvider.class, settings.get("WHALEWATCH_TOKENS"))
-                .create(Contexts.of(settings, Clock.systemUTC()))
-                .issue("demo", Set.of(Permission.READ, Permission.WRITE, Permission.ADMIN), Duration.ofHours(24));
+        String token = Tokens.of(settings, Clock.systemUTC()).issue("demo", Set.of(Permission.READ, Permission.WRITE, Permission.ADMIN), Duration.ofHours(24));
         return RunUntilStopped.run(settings, runtime -> printWelcome(settings, ws, token));
     }
 
@@ -81,11 +76,5 @@ final class DemoCommand implements Callable<Integer> {
         byte[] bytes = new byte[32];
         new SecureRandom().nextBytes(bytes);
         return HexFormat.of().formatHex(bytes);
-    }
-
-    /** Visible for the token command's message: tokens need the same secret as the server. */
-    static AccessTokens tokens(Settings settings) {
-        return Plugins.one(AccessTokensProvider.class, settings.get("WHALEWATCH_TOKENS"))
-                .create(Contexts.of(settings, Clock.systemUTC()));
     }
 }

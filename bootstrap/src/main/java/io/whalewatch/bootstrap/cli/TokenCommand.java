@@ -47,7 +47,7 @@ final class TokenCommand {
             }
             Settings settings = config.resolve();
             StartupChecks.requireProductionSecret(settings);
-            String token = DemoCommand.tokens(settings).issue(clientId, parse(permissions),
+            String token = io.whalewatch.bootstrap.runtime.Tokens.of(settings, java.time.Clock.systemUTC()).issue(clientId, parse(permissions),
                     Duration.ofSeconds(Math.round(hours * 3600)));
             spec.commandLine().getOut().println(token);
             spec.commandLine().getOut().flush();

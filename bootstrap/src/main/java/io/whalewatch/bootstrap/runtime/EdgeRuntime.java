@@ -5,7 +5,6 @@ import io.whalewatch.application.port.in.ListPredictionsUseCase;
 import io.whalewatch.application.port.out.AccessTokens;
 import io.whalewatch.application.port.out.ComponentHealth;
 import io.whalewatch.application.port.out.SignalPublisher;
-import io.whalewatch.application.spi.AccessTokensProvider;
 import io.whalewatch.application.spi.AdapterContext;
 import io.whalewatch.application.spi.SignalFeed;
 import io.whalewatch.application.spi.SignalFeedProvider;
@@ -57,7 +56,7 @@ public final class EdgeRuntime implements AutoCloseable {
     private void wire(Settings settings) {
         StartupChecks.requireProductionSecret(settings);
         AdapterContext context = Contexts.of(settings, clock);
-        AccessTokens tokens = Plugins.one(AccessTokensProvider.class, settings.get("WHALEWATCH_TOKENS")).create(context);
+        AccessTokens tokens = Tokens.of(settings, clock);
         feed = Plugins.one(SignalFeedProvider.class, "redis").create(context);
         AdapterContext withPorts = context.withPort(GetHealthUseCase.class, this::health)
                 .withPort(ListPredictionsUseCase.class, feed.history())

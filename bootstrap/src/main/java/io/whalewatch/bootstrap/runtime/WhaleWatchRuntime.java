@@ -20,7 +20,6 @@ import io.whalewatch.application.port.out.MempoolSource;
 import io.whalewatch.application.port.out.NotificationOutbox;
 import io.whalewatch.application.port.out.PredictionRepository;
 import io.whalewatch.application.port.out.SignalPublisher;
-import io.whalewatch.application.spi.AccessTokensProvider;
 import io.whalewatch.application.spi.AdapterContext;
 import io.whalewatch.application.spi.AlertNotifierProvider;
 import io.whalewatch.application.spi.AddressBookProvider;
@@ -59,7 +58,7 @@ public final class WhaleWatchRuntime implements AutoCloseable {
         PredictionRepository repository = open(Plugins.one(PredictionRepositoryProvider.class, settings.get("WHALEWATCH_STORE")).create(context));
         addressBook = Plugins.one(AddressBookProvider.class, settings.get("WHALEWATCH_ADDRESS_BOOK")).create(context);
         LOG.info("address book: {} exchange addresses", addressBook.size());
-        AccessTokens tokens = Plugins.one(AccessTokensProvider.class, settings.get("WHALEWATCH_TOKENS")).create(context);
+        AccessTokens tokens = Tokens.of(settings, clock);
         source = Plugins.one(MempoolSourceProvider.class, settings.get("WHALEWATCH_SOURCE")).create(context);
         List<AlertNotifier> notifiers = new ArrayList<>();
         for (AlertNotifierProvider p : Plugins.many(AlertNotifierProvider.class, notifierNames(settings))) {
