@@ -231,7 +231,11 @@ class AlertWebSocketTest {
     @Test
     void oversizedMessageCloses1009() throws Exception {
         try (WsClient c = authenticated(Permission.READ)) {
-            c.send("{\"type\":\"ping\",\"pad\":\"" + "x".repeat(70 * 1024) + "\"}");
+            try {
+                c.send("{\"type\":\"ping\",\"pad\":\"" + "x".repeat(70 * 1024) + "\"}");
+            } catch (Exception closing) {
+                // the server may close before the client's send completes; the close code decides
+            }
             CloseReason r = c.awaitClose(10);
             assertThat(r.getCloseCode().getCode()).as(r.toString()).isEqualTo(CloseCodes.TOO_BIG.getCode());
         }
