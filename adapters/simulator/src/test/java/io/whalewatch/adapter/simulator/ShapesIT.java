@@ -118,11 +118,11 @@ class ShapesIT {
             c.send("42");
             c.send("{\"action\":\"ping\"}");
             assertThat(c.next(WAIT)).isEqualTo("{\"pong\": true}");
-            c.send("ping");
+            c.sendExpectingClose("ping");
             c.closed.get(10, TimeUnit.SECONDS);
         }
         try (WsClient c = new WsClient(ws)) {
-            c.send("null");
+            c.sendExpectingClose("null");
             c.closed.get(10, TimeUnit.SECONDS);
         }
     }
@@ -130,7 +130,7 @@ class ShapesIT {
     @Test
     void oversizedMessageIsClosedWith1009() throws Exception {
         try (WsClient c = new WsClient(ws)) {
-            c.send("{\"x\":\"" + "a".repeat(60_000) + "\"}");
+            c.sendExpectingClose("{\"x\":\"" + "a".repeat(60_000) + "\"}");
             CloseReason r = c.closed.get(10, TimeUnit.SECONDS);
             assertThat(r.getCloseCode().getCode()).isEqualTo(1009);
         }
@@ -140,7 +140,9 @@ class ShapesIT {
     void moreThanTheMessageRateIsClosed() throws Exception {
         try (WsClient c = new WsClient(ws)) {
             for (int i = 0; i < 101 && c.isOpen(); i++) {
-                c.send("{\"action\":\"ping\"}");
+                if (!c.sendExpectingClose("{\"action\":\"ping\"}")) {
+                    break;
+                }
             }
             c.closed.get(10, TimeUnit.SECONDS);
             assertThat(c.frames.stream().filter(f -> f.contains("pong")).count()).isEqualTo(100);

@@ -51,6 +51,22 @@ final class WsClient implements AutoCloseable {
         session.getBasicRemote().sendText(text);
     }
 
+    /**
+     * Sends a message the server is expected to answer by closing the connection. The server's close can win the
+     * race against the client's own send (Tyrus then rejects the send, e.g. with a RejectedExecutionException from
+     * its terminated idle-timer executor), so a failure here is tolerated; the test asserts the close reason instead.
+     *
+     * @return whether the send completed
+     */
+    boolean sendExpectingClose(String text) {
+        try {
+            session.getBasicRemote().sendText(text);
+            return true;
+        } catch (Exception raceWithServerClose) {
+            return false;
+        }
+    }
+
     /** The next raw frame, failing after the timeout. */
     String next(Duration timeout) throws InterruptedException {
         String f = frames.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
