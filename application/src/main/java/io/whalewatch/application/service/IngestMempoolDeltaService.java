@@ -12,13 +12,18 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The hot path: dedupe, detect, persist the frame's whales in one batch, then publish them.
- * Persisting before publishing means a crash can delay an alert but never lose one that a
- * client saw; the stable prediction id means a re-announced transaction is not alerted twice.
- * When the store fails ({@link StoreException}) the batch is published anyway and held in the
- * bounded {@link StoreRetry} buffer: alerts keep flowing, the rows are written once the store is back.
+ * The hot path: dedupe, detect, make the frame's whales durable in one batch, then publish them.
+ * Durable before published means a crash can delay an alert but never lose one that a client saw;
+ * the stable prediction id means a re-announced transaction is not alerted twice.
+ *
+ * <p>With a {@link JournalledStoreWriter} (the store offers a journal), "durable" is a synced journal
+ * append and the store is written off the hot path; without one, or when the journal fails, the
+ * batch is stored synchronously. When the store fails ({@link StoreException}) the batch is published
+ * anyway and held in the bounded {@link StoreRetry} buffer: alerts keep flowing, the rows are
+ * written once the store is back.
  */
 final class IngestMempoolDeltaService implements IngestMempoolDeltaUseCase {
+    private static final System.Logger LOG = System.getLogger(IngestMempoolDeltaService.class.getName());
     private final WhaleDetector detector;
     private final MarketState market;
     private final RecentTransactions recent;
@@ -29,11 +34,21 @@ final class IngestMempoolDeltaService implements IngestMempoolDeltaUseCase {
     private final AtomicLong nextAlertId;
     private final PipelineCounters counters;
     private final StoreRetry retry;
+    private final JournalledStoreWriter journalled;
+    private boolean journalFailing;
 
     IngestMempoolDeltaService(WhaleDetector detector, MarketState market, RecentTransactions recent,
             PredictionRepository repository, SignalFanOut fanOut, OutcomeTracker tracker, Clock clock,
             PipelineCounters counters, StoreRetry retry) {
+        this(detector, market, recent, repository, fanOut, tracker, clock, counters, retry, null, 0);
+    }
+
+    /** With a journal ({@code journalled} may be null) whose alert ids must not be reused. */
+    IngestMempoolDeltaService(WhaleDetector detector, MarketState market, RecentTransactions recent,
+            PredictionRepository repository, SignalFanOut fanOut, OutcomeTracker tracker, Clock clock,
+            PipelineCounters counters, StoreRetry retry, JournalledStoreWriter journalled, long lastJournalledAlertId) {
         this.retry = retry;
+        this.journalled = journalled;
         this.detector = detector;
         this.market = market;
         this.recent = recent;
@@ -42,7 +57,7 @@ final class IngestMempoolDeltaService implements IngestMempoolDeltaUseCase {
         this.tracker = tracker;
         this.clock = clock;
         this.counters = counters;
-        this.nextAlertId = new AtomicLong(repository.lastAlertId() + 1);
+        this.nextAlertId = new AtomicLong(Math.max(repository.lastAlertId(), lastJournalledAlertId) + 1);
     }
 
     @Override
@@ -60,7 +75,7 @@ final class IngestMempoolDeltaService implements IngestMempoolDeltaUseCase {
         if (whales.isEmpty()) {
             return List.of();
         }
-        List<Prediction> stored = store(whales);
+        List<Prediction> stored = journalled != null ? journal(whales) : store(whales);
         for (Prediction p : stored) {
             tracker.follow(p);
             fanOut.publish(p);
@@ -70,6 +85,24 @@ final class IngestMempoolDeltaService implements IngestMempoolDeltaUseCase {
         }
         counters.whales.add(stored.size());
         return stored;
+    }
+
+    private List<Prediction> journal(List<Prediction> whales) {
+        try {
+            List<Prediction> accepted = journalled.accept(whales);
+            if (journalFailing) {
+                journalFailing = false;
+                LOG.log(System.Logger.Level.INFO, "journal recovered; whales are journalled again");
+            }
+            return accepted;
+        } catch (StoreException e) {
+            if (!journalFailing) {
+                journalFailing = true;
+                LOG.log(System.Logger.Level.ERROR, "journal append failed, storing whales synchronously: " + e.getMessage());
+            }
+            counters.storeFailures.increment();
+            return store(whales);
+        }
     }
 
     private List<Prediction> store(List<Prediction> whales) {

@@ -17,18 +17,22 @@ import io.whalewatch.application.port.in.TrackOutcomesUseCase;
 import io.whalewatch.application.port.out.AddressBook;
 import io.whalewatch.application.port.out.MempoolListener;
 import io.whalewatch.application.port.out.MempoolSource;
+import io.whalewatch.application.port.out.PredictionJournal;
 import io.whalewatch.application.port.out.PredictionQueries;
 import io.whalewatch.application.port.out.PredictionRepository;
 import io.whalewatch.application.port.out.SignalPublisher;
 import io.whalewatch.domain.detection.WhaleThresholdPolicy;
 import io.whalewatch.domain.prediction.PredictionAccuracyPolicy;
 import java.time.Clock;
+import java.util.Optional;
 
 /**
  * Builds the services from their out-ports. Public only so that the facade in the parent package
  * can call it; the package is not exported, so nothing outside this module sees it.
  */
 public final class ServiceAssembly implements AutoCloseable {
+    /** Batches of whales the store writer may hold before it catches up from the journal instead. */
+    private static final int WRITER_QUEUE_BATCHES = 1_024;
     private final SignalFanOut fanOut = new SignalFanOut();
     private final MarketState market = new MarketState();
     private final IngestMempoolDeltaService ingest;
@@ -44,6 +48,7 @@ public final class ServiceAssembly implements AutoCloseable {
     private final FlowStatisticsService flowStatistics;
     private final MempoolSource source;
     private final ResilienceAssembly resilience;
+    private final JournalledStoreWriter storeWriter;
 
     public ServiceAssembly(Clock clock, DetectionSettings settings, PredictionRepository repository,
             AddressBook addressBook, MempoolSource source) {
@@ -70,8 +75,16 @@ public final class ServiceAssembly implements AutoCloseable {
         RecentTransactions recent = new RecentTransactions(settings.recentTxidCapacity());
         PipelineInbox inbox = new PipelineInbox();
         this.resilience = new ResilienceAssembly(resilience, processMemory, repository, inbox, recent, tracker);
+        InFlightPredictions inFlight = new InFlightPredictions(resilience.storeRetryBuffer());
+        Optional<PredictionJournal> journal = repository.port(PredictionJournal.class);
+        // whales are published once journalled; the store is written off the hot path (null: no journal, store first)
+        this.storeWriter = journal.map(j -> new JournalledStoreWriter(j, repository, inFlight, WRITER_QUEUE_BATCHES,
+                resilience.storeRetryInterval())).orElse(null);
+        if (storeWriter != null) {
+            storeWriter.recover(); // before the tracked predictions are read, so recovered whales are tracked too
+        }
         this.ingest = new IngestMempoolDeltaService(detector, market, recent, repository, fanOut, tracker, clock, counters,
-                this.resilience.storeRetry);
+                this.resilience.storeRetry, storeWriter, journal.map(PredictionJournal::lastAlertId).orElse(0L));
         this.outcomes = new TrackOutcomesService(tracker, market, repository, fanOut,
                 new Outcomes(new PredictionAccuracyPolicy(settings.toleranceBlocks())), clock,
                 monitoringPorts.settings().dropFinalAfter(), counters);
@@ -81,7 +94,10 @@ public final class ServiceAssembly implements AutoCloseable {
         this.monitoring = new MonitoringAssembly(monitoringPorts, clock, inbox, outcomes);
         this.health = new HealthService(clock, repository, source, fanOut, monitoring::health);
         this.resilience.register(health);
-        this.predictions = new ListPredictionsService(repository);
+        if (storeWriter != null) {
+            health.component("store_writer", storeWriter::health, false);
+        }
+        this.predictions = new ListPredictionsService(repository, inFlight);
         this.resync = new ResyncService(source, inbox, outcomes);
         this.router = new MempoolEventRouter(ingest, outcomes, market, inbox, resync, counters.resyncs);
         this.stats = new PipelineStatsService(counters, outcomes);
@@ -97,11 +113,17 @@ public final class ServiceAssembly implements AutoCloseable {
         }
         monitoring.start();
         resilience.start();
+        if (storeWriter != null) {
+            storeWriter.start();
+        }
     }
 
     /** Stops the background work; call after the source is closed and before the store closes. */
     @Override
     public void close() {
+        if (storeWriter != null) {
+            storeWriter.close(); // stores what is queued (bounded wait); the rest stays in the journal
+        }
         resync.close();
         resilience.close();
         monitoring.close();

@@ -1,5 +1,6 @@
 package io.whalewatch.application.fakes;
 
+import io.whalewatch.application.port.out.PredictionJournal;
 import io.whalewatch.application.port.out.PredictionRepository;
 import io.whalewatch.application.port.out.StoreException;
 import io.whalewatch.application.port.out.StoreHealth;
@@ -8,19 +9,39 @@ import io.whalewatch.domain.prediction.Outcome;
 import io.whalewatch.domain.prediction.Prediction;
 import io.whalewatch.domain.prediction.PredictionOutcome;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
 
-/** A PredictionRepository in memory, honouring the port's contract (idempotent, atomic batches). */
+/**
+ * A PredictionRepository in memory, honouring the port's contract (idempotent, atomic batches).
+ * Thread-safe, since the store writer calls it from its own thread; offers {@link #journal} when set.
+ */
 public final class InMemoryPredictionRepository implements PredictionRepository {
-    public final Map<String, Prediction> predictions = new LinkedHashMap<>();
-    public final Map<String, PredictionOutcome> outcomes = new LinkedHashMap<>();
-    public boolean failing;
+    public final Map<String, Prediction> predictions = Collections.synchronizedMap(new LinkedHashMap<>());
+    public final Map<String, PredictionOutcome> outcomes = Collections.synchronizedMap(new LinkedHashMap<>());
+    public volatile boolean failing;
+    /** The journal this store offers through {@link #port}; none when null. */
+    public volatile PredictionJournal journal;
+    /** When set, saveAll waits for it first (to observe what happens before a row is written). */
+    public volatile CountDownLatch saveGate;
 
     @Override
-    public List<Prediction> saveAll(List<Prediction> batch) {
+    public synchronized List<Prediction> saveAll(List<Prediction> batch) {
+        CountDownLatch gate = saveGate;
+        if (gate != null) {
+            try {
+                if (!gate.await(10, java.util.concurrent.TimeUnit.SECONDS)) {
+                    throw new StoreException("save gate not opened within 10 s");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new StoreException("interrupted");
+            }
+        }
         failIfAsked();
         List<Prediction> fresh = new ArrayList<>();
         for (Prediction p : batch) {
@@ -60,6 +81,9 @@ public final class InMemoryPredictionRepository implements PredictionRepository 
     /** Statistics by the domain's counting rule over the stored outcomes. */
     @Override
     public <T> Optional<T> port(Class<T> type) {
+        if (type == PredictionJournal.class && journal != null) {
+            return Optional.of(type.cast(journal));
+        }
         if (type == io.whalewatch.application.port.out.OutcomeStatistics.class) {
             io.whalewatch.application.port.out.OutcomeStatistics stats =
                     since -> io.whalewatch.domain.accuracy.ResolvedOutcomes.countSince(List.copyOf(outcomes.values()), since);
@@ -70,12 +94,12 @@ public final class InMemoryPredictionRepository implements PredictionRepository 
 
     @Override
     public List<Prediction> findAfterAlertId(long alertId, int limit) {
-        return predictions.values().stream().filter(p -> p.alertId() > alertId).limit(limit).toList();
+        return List.copyOf(predictions.values()).stream().filter(p -> p.alertId() > alertId).limit(limit).toList();
     }
 
     @Override
     public long lastAlertId() {
-        return predictions.values().stream().mapToLong(Prediction::alertId).max().orElse(0);
+        return List.copyOf(predictions.values()).stream().mapToLong(Prediction::alertId).max().orElse(0);
     }
 
     @Override
