@@ -54,7 +54,9 @@ record MempoolSpaceSettings(
                 positive(c, "MEMPOOL_HTTP_TIMEOUT_SECONDS", Duration.ofSeconds(10)),
                 c.getInt("MEMPOOL_HTTP_RETRIES", 3, 0, 10),
                 c.getInt("MEMPOOL_MAX_FRAME_MB", 64, 1, 1_024) * 1024 * 1024,
-                c.getInt("MEMPOOL_FRAME_QUEUE", 16, 1, 10_000),
+                // 4, not more: a resync frame is ~11 MB, and a deeper queue only adds heap and waiting
+                // time during a burst without adding throughput (BENCHMARKS.md, burst variants)
+                c.getInt("MEMPOOL_FRAME_QUEUE", 4, 1, 10_000),
                 c.getInt("MEMPOOL_ENRICH_CONCURRENCY", 4, 1, 64));
     }
 
