@@ -1,5 +1,6 @@
 package io.whalewatch.adapter.web;
 
+import io.whalewatch.adapter.web.alert.FrameWriters;
 import jakarta.websocket.DeploymentException;
 import jakarta.websocket.server.ServerEndpointConfig;
 import java.io.IOException;
@@ -18,6 +19,7 @@ import org.glassfish.tyrus.spi.WebSocketEngine;
  */
 final class SharedTyrusContainer extends TyrusServerContainer {
     private final TyrusWebSocketEngine engine;
+    private final WebSocketEngine forConnections;
     private final Map<String, Object> properties = new HashMap<>();
     private volatile String contextPath = "/";
 
@@ -28,6 +30,7 @@ final class SharedTyrusContainer extends TyrusServerContainer {
         // the buffer itself is refused with 1011. 1 MiB keeps the per-connection buffer small.
         int buffer = Math.max(1 << 20, 2 * maxMessageBytes);
         this.engine = TyrusWebSocketEngine.builder(this).incomingBufferSize(buffer).build();
+        this.forConnections = FrameWriters.capturing(engine);
     }
 
     @Override
@@ -40,9 +43,10 @@ final class SharedTyrusContainer extends TyrusServerContainer {
         engine.register(config, contextPath);
     }
 
+    /** Tyrus' engine as the Grizzly add-on sees it: it lets alert sessions write pre-encoded frames. */
     @Override
     public WebSocketEngine getWebSocketEngine() {
-        return engine;
+        return forConnections;
     }
 
     @Override

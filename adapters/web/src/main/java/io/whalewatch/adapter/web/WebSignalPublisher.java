@@ -20,6 +20,10 @@ final class WebSignalPublisher implements SignalPublisher {
         this.server = server;
     }
 
+    AlertHub hub() {
+        return hub;
+    }
+
     @Override
     public void publish(Prediction prediction) {
         hub.publishAlert(prediction);

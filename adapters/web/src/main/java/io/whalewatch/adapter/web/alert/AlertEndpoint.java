@@ -7,6 +7,7 @@ import jakarta.websocket.EndpointConfig;
 import jakarta.websocket.MessageHandler;
 import jakarta.websocket.Session;
 import java.nio.ByteBuffer;
+import org.glassfish.tyrus.spi.Writer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,7 +33,13 @@ public final class AlertEndpoint extends Endpoint {
     public void onOpen(Session session, EndpointConfig config) {
         session.setMaxTextMessageBufferSize(options.maxMessageBytes());
         session.setMaxBinaryMessageBufferSize(options.maxMessageBytes());
-        Outbox outbox = new Outbox(session, hub.threads().sender(), options.sendQueueMax());
+        // Spec: zero or negative means no idle timeout. Tyrus' default, 0, still schedules a no-op
+        // idle check on every send and receive; -1 only cancels (there is none), so it costs nothing.
+        session.setMaxIdleTimeout(-1);
+        // Pre-encoded frames need the connection's writer (captured by FrameWriters while Tyrus
+        // opens the session on this thread) and no extension that rewrites frames (deflate).
+        Writer raw = session.getNegotiatedExtensions().isEmpty() ? FrameWriters.opening() : null;
+        Outbox outbox = new Outbox(session, raw, hub.threads().sender(), options.sendQueueMax(), hub.sendCounts());
         ClientSession cs = new ClientSession(session, outbox, new RateWindow(options.maxMessagesPerSecond()),
                 options.sendQueueMax());
         session.addMessageHandler(String.class, (MessageHandler.Whole<String>) text -> protocol.onText(cs, text));

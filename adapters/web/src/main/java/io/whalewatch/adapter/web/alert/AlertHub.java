@@ -17,7 +17,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The fan-out to alert clients. {@link #publishAlert} runs on the pipeline thread: it serialises
- * the alert once, then for each matching client only enqueues (a few microseconds per client);
+ * the alert once (and the first sender frames it once, see {@link OutText}), then for each
+ * matching client only enqueues the same message (a few microseconds per client);
  * a client whose queue is full is dropped as a slow consumer (close 1013 "slow consumer") and
  * never delays the pipeline or other clients. Per-client queues, not Tyrus' broadcast(), because
  * each client has its own filter, resume state and backpressure.
@@ -30,6 +31,7 @@ public final class AlertHub implements AutoCloseable {
     private final LongAdder slowDropped = new LongAdder();
     private final LongAdder authFailures = new LongAdder();
     private final HubThreads threads = new HubThreads();
+    private final SendCounts sendCounts = new SendCounts();
     private final Clock clock;
     private final AlertOptions options;
     private final ClientProtocol protocol;
@@ -63,11 +65,11 @@ public final class AlertHub implements AutoCloseable {
 
     public void publishAlert(Prediction p) {
         try {
-            String json = null;
+            OutText message = null;
             for (ClientSession s : sessions.values()) {
                 if (s.receivesAlerts() && s.filter().matches(p)) {
-                    json = json != null ? json : AlertJson.alert(p, clock.instant());
-                    deliver(s, p.alertId(), true, json);
+                    message = message != null ? message : new OutText(AlertJson.alert(p, clock.instant()));
+                    deliver(s, p.alertId(), true, message);
                 }
             }
         } catch (RuntimeException e) {
@@ -77,11 +79,11 @@ public final class AlertHub implements AutoCloseable {
 
     public void publishUpdate(PredictionUpdate u) {
         try {
-            String json = null;
+            OutText message = null;
             for (ClientSession s : sessions.values()) {
                 if (s.receivesAlerts() && s.filter().matches(u.prediction())) {
-                    json = json != null ? json : UpdateJson.of(u, clock.instant());
-                    deliver(s, u.prediction().alertId(), false, json);
+                    message = message != null ? message : new OutText(UpdateJson.of(u, clock.instant()));
+                    deliver(s, u.prediction().alertId(), false, message);
                 }
             }
         } catch (RuntimeException e) {
@@ -89,8 +91,8 @@ public final class AlertHub implements AutoCloseable {
         }
     }
 
-    private void deliver(ClientSession s, long alertId, boolean alert, String json) {
-        if (!s.deliver(alertId, alert, json)) {
+    private void deliver(ClientSession s, long alertId, boolean alert, OutText message) {
+        if (!s.deliver(alertId, alert, message)) {
             dropSlow(s);
         } else if (alert) {
             alertsSent.increment();
@@ -127,6 +129,11 @@ public final class AlertHub implements AutoCloseable {
 
     HubThreads threads() {
         return threads;
+    }
+
+    /** How messages were sent: pre-encoded frames or Tyrus' sendText (tests, diagnostics). */
+    public SendCounts sendCounts() {
+        return sendCounts;
     }
 
     public Stats stats() {

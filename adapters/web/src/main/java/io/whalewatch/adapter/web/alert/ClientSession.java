@@ -26,7 +26,7 @@ final class ClientSession {
     private volatile AlertFilter filter = AlertFilter.ALL;
     private volatile ScheduledFuture<?> timer;
 
-    private record Held(long alertId, boolean alert, String json) {
+    private record Held(long alertId, boolean alert, OutText message) {
     }
 
     ClientSession(Session ws, Outbox outbox, RateWindow rate, int holdLimit) {
@@ -93,17 +93,17 @@ final class ClientSession {
      * sent are skipped: the pipeline persists before it publishes, so a replay may already have
      * read from the store an alert whose live copy is still on its way.
      */
-    boolean deliver(long alertId, boolean alert, String json) {
+    boolean deliver(long alertId, boolean alert, OutText message) {
         synchronized (streamLock) {
             if (replaying) {
-                held.add(new Held(alertId, alert, json));
+                held.add(new Held(alertId, alert, message));
                 return held.size() <= holdLimit;
             }
             if (alert && alertId <= lastAlertId) {
                 return true;
             }
             lastAlertId = alert ? alertId : lastAlertId;
-            return outbox.offer(json);
+            return outbox.offer(message);
         }
     }
 
@@ -126,7 +126,7 @@ final class ClientSession {
             lastAlertId = Math.max(lastAlertId, lastReplayed);
             boolean ok = true;
             for (Held h : held) {
-                ok = ok && deliver(h.alertId(), h.alert(), h.json());
+                ok = ok && deliver(h.alertId(), h.alert(), h.message());
             }
             held.clear();
             return ok;

@@ -4,33 +4,65 @@ import jakarta.websocket.CloseReason;
 import jakarta.websocket.SendResult;
 import jakarta.websocket.Session;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.util.ArrayDeque;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import org.glassfish.tyrus.spi.CompletionHandler;
+import org.glassfish.tyrus.spi.Writer;
 
 /**
  * One client's bounded send queue. Producers (the pipeline thread, protocol replies, replay)
- * only enqueue; a sender thread writes one message at a time with Tyrus' async API and takes the
- * next when the write completed. A client that stops reading therefore makes only its own queue
- * grow, and {@link #offer} reports when the bound is reached so the caller can drop the client.
+ * only enqueue; a sender thread writes and takes the next when the write completed. A client
+ * that stops reading therefore makes only its own queue grow, and {@link #offer} reports when the
+ * bound is reached so the caller can drop the client.
+ *
+ * <p>With the connection's {@link Writer} (see {@link FrameWriters}) the sender writes the
+ * messages' pre-encoded frames, those queued together in one write, and keeps going on the same
+ * thread while writes complete at once (the usual case: the socket buffer has room), so a
+ * message costs one executor hand-off, not two. Without it, each message goes through Tyrus'
+ * {@code sendText}.
  */
 final class Outbox {
+    /** Per write: enough to catch up after a burst, small enough to stay one socket write or two. */
+    private static final int BATCH_MESSAGES = 64;
+    private static final int BATCH_CHARS = 64 * 1024;
+    /** Writes in a row for one client before the thread moves on to others (fairness). */
+    private static final int ROUNDS = 8;
     private final Session session;
+    private final Writer raw;
     private final Executor sender;
     private final int capacity;
+    private final SendCounts counts;
     private final ArrayDeque<Object> queue = new ArrayDeque<>();
+    private final OutText[] batch = new OutText[BATCH_MESSAGES]; // used by the one running sender only
+    private final CompletionHandler<ByteBuffer> written = new Written();
     private boolean sending;
     private boolean closed;
+    private boolean writing;
+    private boolean doneInline;
 
-    Outbox(Session session, Executor sender, int capacity) {
+    /** {@code raw}: the connection's Writer for pre-encoded frames, or null to use Tyrus' sendText. */
+    Outbox(Session session, Writer raw, Executor sender, int capacity, SendCounts counts) {
         this.session = session;
+        this.raw = raw;
         this.sender = sender;
         this.capacity = capacity;
+        this.counts = counts;
     }
 
     /** Enqueues a text message; false when the queue is full (a slow consumer). */
     boolean offer(String text) {
-        return enqueue(text, false);
+        return offer(new OutText(text));
+    }
+
+    /** Enqueues a message shared with other clients; false when the queue is full. */
+    boolean offer(OutText message) {
+        return enqueue(message, false);
+    }
+
+    boolean preEncoded() {
+        return raw != null;
     }
 
     /** Sends what is queued, then closes with this reason; later offers are ignored. */
@@ -101,21 +133,94 @@ final class Outbox {
     }
 
     private void sendNext() {
-        Object next;
-        synchronized (this) {
-            next = queue.poll();
-            notifyAll();
-            if (next == null) {
-                sending = false;
+        for (int round = 0; round < ROUNDS; round++) {
+            Object next;
+            int n = 0;
+            synchronized (this) {
+                next = queue.poll();
+                if (next == null) {
+                    sending = false;
+                    notifyAll();
+                    return;
+                }
+                if (raw != null && next instanceof OutText first) {
+                    n = take(first);
+                }
+                notifyAll();
+            }
+            if (next instanceof CloseReason reason) {
+                closeSession(reason);
                 return;
             }
+            if (raw == null) {
+                sendViaTyrus((OutText) next);
+                return;
+            }
+            if (!write(n)) {
+                return; // completes later, on a Grizzly thread, which schedules the rest
+            }
         }
-        if (next instanceof CloseReason reason) {
-            closeSession(reason);
-            return;
+        schedule(); // more queued: let other clients' sends go first
+    }
+
+    /** Moves {@code first} and the text messages queued right after it into the batch (lock held). */
+    private int take(OutText first) {
+        batch[0] = first;
+        int n = 1;
+        int chars = first.text().length();
+        while (n < BATCH_MESSAGES && queue.peek() instanceof OutText more && chars + more.text().length() <= BATCH_CHARS) {
+            queue.poll();
+            batch[n++] = more;
+            chars += more.text().length();
+        }
+        return n;
+    }
+
+    /** Writes the batch; true when the write already completed on this thread. */
+    private boolean write(int n) {
+        ByteBuffer frames = frames(n);
+        counts.wrote(n);
+        synchronized (this) {
+            writing = true;
+            doneInline = false;
         }
         try {
-            session.getAsyncRemote().sendText((String) next, this::sent);
+            raw.write(frames, written);
+        } catch (RuntimeException e) {
+            abandon();
+            return false;
+        }
+        synchronized (this) {
+            writing = false;
+            return doneInline;
+        }
+    }
+
+    private ByteBuffer frames(int n) {
+        if (n == 1) {
+            byte[] f = batch[0].frame();
+            batch[0] = null;
+            return ByteBuffer.wrap(f); // a view of the shared bytes; the write only reads them
+        }
+        int size = 0;
+        for (int i = 0; i < n; i++) {
+            size += batch[i].frame().length;
+        }
+        byte[] all = new byte[size];
+        int at = 0;
+        for (int i = 0; i < n; i++) {
+            byte[] f = batch[i].frame();
+            System.arraycopy(f, 0, all, at, f.length);
+            at += f.length;
+            batch[i] = null;
+        }
+        return ByteBuffer.wrap(all);
+    }
+
+    private void sendViaTyrus(OutText message) {
+        counts.sentViaTyrus();
+        try {
+            session.getAsyncRemote().sendText(message.text(), this::sent);
         } catch (RuntimeException e) {
             abandon();
         }
@@ -127,6 +232,17 @@ final class Outbox {
         } else {
             abandon();
         }
+    }
+
+    /** A write of pre-encoded frames completed: go on inline if its writer is still in write(). */
+    private void writeCompleted() {
+        synchronized (this) {
+            if (writing) {
+                doneInline = true;
+                return;
+            }
+        }
+        schedule();
     }
 
     private void abandon() {
@@ -145,6 +261,23 @@ final class Outbox {
             }
         } catch (IOException | RuntimeException e) {
             // The connection is already gone; nothing to tell the client.
+        }
+    }
+
+    private final class Written extends CompletionHandler<ByteBuffer> {
+        @Override
+        public void completed(ByteBuffer result) {
+            writeCompleted();
+        }
+
+        @Override
+        public void failed(Throwable throwable) {
+            abandon();
+        }
+
+        @Override
+        public void cancelled() {
+            abandon();
         }
     }
 }

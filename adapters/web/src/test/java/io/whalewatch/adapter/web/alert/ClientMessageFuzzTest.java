@@ -62,8 +62,8 @@ class ClientMessageFuzzTest {
             ClientProtocol protocol = new ClientProtocol(hub, OPTIONS, TOKENS,
                     new Replayer(store, clock, OPTIONS.replayPageSize(), Runnable::run, hub::dropSlow), clock);
             FuzzSocket socket = new FuzzSocket("fuzz");
-            ClientSession session = new ClientSession(socket.session, new Outbox(socket.session, Runnable::run,
-                    OPTIONS.sendQueueMax()), new RateWindow(OPTIONS.maxMessagesPerSecond()), OPTIONS.sendQueueMax());
+            ClientSession session = new ClientSession(socket.session, new Outbox(socket.session, null, Runnable::run,
+                    OPTIONS.sendQueueMax(), hub.sendCounts()), new RateWindow(OPTIONS.maxMessagesPerSecond()), OPTIONS.sendQueueMax());
             protocol.opened(session, null, null);
             String[] messages = new String(input, StandardCharsets.UTF_8).split("\n", MAX_MESSAGES);
             for (String message : messages) {

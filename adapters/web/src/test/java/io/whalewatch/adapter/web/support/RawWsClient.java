@@ -18,8 +18,16 @@ public final class RawWsClient implements AutoCloseable {
     private final DataInputStream in;
     public final String statusLine;
 
-    /** One frame as received. */
-    public record Frame(int opcode, byte[] payload) {
+    /**
+     * One frame as received: {@code first} is the whole first byte (FIN, RSV1-3, opcode),
+     * {@code masked} the mask bit, {@code lengthForm} the 7-bit length code (126 and 127 announce
+     * a 16- and a 64-bit length).
+     */
+    public record Frame(int first, boolean masked, int lengthForm, byte[] payload) {
+        public int opcode() {
+            return first & 0x0f;
+        }
+
         public String text() {
             return new String(payload, StandardCharsets.UTF_8);
         }
@@ -65,10 +73,15 @@ public final class RawWsClient implements AutoCloseable {
         f.write(0x81);
         if (data.length < 126) {
             f.write(0x80 | data.length);
-        } else {
+        } else if (data.length <= 0xFFFF) {
             f.write(0x80 | 126);
             f.write(data.length >> 8);
             f.write(data.length & 0xff);
+        } else {
+            f.write(0x80 | 127);
+            for (int shift = 56; shift >= 0; shift -= 8) {
+                f.write((int) ((long) data.length >>> shift) & 0xff);
+            }
         }
         byte[] mask = {1, 2, 3, 4};
         f.write(mask);
@@ -87,9 +100,16 @@ public final class RawWsClient implements AutoCloseable {
         } else if (len == 127) {
             len = in.readLong();
         }
+        byte[] mask = new byte[4];
+        if ((b1 & 0x80) != 0) {
+            in.readFully(mask);
+        }
         byte[] payload = new byte[(int) len];
         in.readFully(payload);
-        return new Frame(b0 & 0x0f, payload);
+        for (int i = 0; i < payload.length; i++) {
+            payload[i] ^= mask[i % 4];
+        }
+        return new Frame(b0, (b1 & 0x80) != 0, b1 & 0x7f, payload);
     }
 
     @Override
