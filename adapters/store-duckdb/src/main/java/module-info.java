@@ -1,7 +1,8 @@
 /**
  * The "duckdb" prediction store: predictions and outcomes in one DuckDB file, schema by Flyway
  * (SQL from the io.whalewatch.migrations jar), reads through Jdbi, batched writes through
- * DuckDB's Appender. Exports nothing; found through its provider.
+ * DuckDB's Appender; a write-ahead prediction journal in a file next to the database. Exports
+ * nothing; found through its provider.
  */
 module io.whalewatch.adapter.store.duckdb {
     requires io.whalewatch.application;
@@ -10,6 +11,7 @@ module io.whalewatch.adapter.store.duckdb {
     requires duckdb.jdbc;              // Automatic-Module-Name
     requires org.jdbi.v3.core;         // Automatic-Module-Name
     requires io.leangen.geantyref;     // jdbi3-core is automatic, so its real-module dependency must be required here
+    requires com.fasterxml.jackson.core; // the prediction journal's records (streaming API, explicit mapping)
     requires flyway.core;              // no module name in the jar: derived from the file name
     // flyway.database.duckdb and io.whalewatch.migrations are automatic modules too: resolving any
     // automatic module resolves every observable one, and automatic modules open all their packages,

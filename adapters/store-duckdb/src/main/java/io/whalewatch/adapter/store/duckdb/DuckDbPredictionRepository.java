@@ -4,6 +4,7 @@ import io.whalewatch.application.port.out.DataRetention;
 import io.whalewatch.application.port.out.DatabaseBackup;
 import io.whalewatch.application.port.out.NotificationOutbox;
 import io.whalewatch.application.port.out.OutcomeStatistics;
+import io.whalewatch.application.port.out.PredictionJournal;
 import io.whalewatch.application.port.out.PredictionQueries;
 import io.whalewatch.application.port.out.PredictionRepository;
 import io.whalewatch.application.port.out.StoreHealth;
@@ -41,14 +42,17 @@ final class DuckDbPredictionRepository implements PredictionRepository {
     private final Clock clock;
     private final PredictionColumns mapper = new PredictionColumns();
     private final StoreAccess store;
+    private final PredictionJournal journal;
     private final Map<Class<?>, Object> ports;
 
-    private DuckDbPredictionRepository(DuckDbDatabase db, Clock clock) {
+    private DuckDbPredictionRepository(DuckDbDatabase db, PredictionJournal journal, Clock clock) {
         this.db = db;
         this.jdbi = db.jdbi();
         this.clock = clock;
         this.store = new StoreAccess(db);
+        this.journal = journal;
         this.ports = Map.of(
+                PredictionJournal.class, journal,
                 OutcomeStatistics.class, new DuckDbOutcomeStatistics(store),
                 NotificationOutbox.class, new DuckDbNotificationOutbox(store),
                 DataRetention.class, new DuckDbDataRetention(store),
@@ -56,9 +60,23 @@ final class DuckDbPredictionRepository implements PredictionRepository {
                 DatabaseBackup.class, new DuckDbDatabaseBackup(db));
     }
 
-    /** Opens (creating and migrating if needed) the store in {@code file}. */
+    /**
+     * Opens (creating and migrating if needed) the store in {@code file}, and its prediction journal
+     * in {@code <file>.journal} (in memory for an in-memory database, which does not outlive the
+     * process either). The journal is opened after the database, whose lock already keeps a second
+     * process away.
+     */
     static DuckDbPredictionRepository open(Path file, Clock clock) {
-        return new DuckDbPredictionRepository(DuckDbDatabase.open(file), clock);
+        DuckDbDatabase db = DuckDbDatabase.open(file);
+        try {
+            PredictionJournal journal = DuckDbDatabase.IN_MEMORY.equals(file.toString())
+                    ? new MemoryJournal()
+                    : JournalFile.open(JournalFile.besides(file), JournalFile.Limits.DEFAULT);
+            return new DuckDbPredictionRepository(db, journal, clock);
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
     }
 
     /** The open database, for tests in this package. */
@@ -112,7 +130,10 @@ final class DuckDbPredictionRepository implements PredictionRepository {
                 .map((rs, ctx) -> TrackedOutcomes.map(mapper.map(rs, ctx), rs)).list());
     }
 
-    /** The outbox, statistics, retention, queries and online backup on this same file (one connection, one lock). */
+    /**
+     * The outbox, statistics, retention, queries and online backup on this same file (one connection,
+     * one lock), and the {@link PredictionJournal} next to it.
+     */
     @Override
     public <T> Optional<T> port(Class<T> type) {
         return Optional.ofNullable(ports.get(type)).map(type::cast);
@@ -146,7 +167,11 @@ final class DuckDbPredictionRepository implements PredictionRepository {
 
     @Override
     public void close() {
-        db.close();
+        try {
+            journal.close();
+        } finally {
+            db.close();
+        }
     }
 
     private <T> T read(String what, HandleCallback<T, RuntimeException> work) {

@@ -13,7 +13,9 @@ import java.nio.file.Path;
  *
  * <p>Settings: {@code DB_PATH} (default {@value #DEFAULT_DB_PATH}), resolved against the working
  * directory; missing parent directories are created. {@link #create} opens the file, takes its
- * lock, applies pending migrations and keeps the file open until the repository is closed.
+ * lock, applies pending migrations and keeps the file open until the repository is closed. Next to
+ * the file it keeps the prediction journal ({@code <DB_PATH>.journal}, locked through
+ * {@code <DB_PATH>.journal.lock}), reached through {@code port(PredictionJournal.class)}.
  */
 public final class DuckDbPredictionRepositoryProvider implements PredictionRepositoryProvider {
     /** The setting naming the database file. */

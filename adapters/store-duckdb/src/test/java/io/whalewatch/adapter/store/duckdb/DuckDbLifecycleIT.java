@@ -119,7 +119,7 @@ class DuckDbLifecycleIT {
 
         assertThat(child.exitValue()).as("stderr: %s", ChildJvm.errors(errors)).isZero();
         assertThat(output).contains("module=io.whalewatch.adapter.store.duckdb", "saved=1", "lastAlertId=41",
-                "health=connected");
+                "health=connected", "journalLastAlertId=42");
         if (migrationsAreAJar()) {
             assertThat(output).contains("migrations-module=true");
         }
@@ -133,7 +133,7 @@ class DuckDbLifecycleIT {
             return path.endsWith(Path.of("store-duckdb", "target", "classes"));
         }
         return List.of("whalewatch-application", "whalewatch-domain", "whalewatch-migrations", "duckdb_jdbc",
-                "jdbi3-core", "geantyref", "flyway-core", "flyway-database-duckdb", "slf4j-api").stream()
+                "jdbi3-core", "geantyref", "flyway-core", "flyway-database-duckdb", "slf4j-api", "jackson-core").stream()
                 .anyMatch(name::startsWith);
     }
 

@@ -1,5 +1,6 @@
 package io.whalewatch.adapter.store.duckdb.modulepath;
 
+import io.whalewatch.application.port.out.PredictionJournal;
 import io.whalewatch.application.port.out.PredictionRepository;
 import io.whalewatch.application.spi.AdapterConfig;
 import io.whalewatch.application.spi.AdapterContext;
@@ -31,6 +32,9 @@ public final class ModulePathMain {
             System.out.println("saved=" + repo.saveAll(List.of(Predictions.inflow(41, 321.5))).size());
             System.out.println("lastAlertId=" + repo.lastAlertId());
             System.out.println("health=" + repo.health().description());
+            PredictionJournal journal = repo.port(PredictionJournal.class).orElseThrow();
+            journal.append(List.of(Predictions.inflow(42, 12.5)));
+            System.out.println("journalLastAlertId=" + journal.lastAlertId());
         }
     }
 }
