@@ -35,7 +35,8 @@ final class IngestMempoolDeltaService implements IngestMempoolDeltaUseCase {
     private final PipelineCounters counters;
     private final StoreRetry retry;
     private final JournalledStoreWriter journalled;
-    private boolean journalFailing;
+    /** Logs the journal's failure and recovery once each, not per frame. */
+    private final java.util.concurrent.atomic.AtomicBoolean journalFailing = new java.util.concurrent.atomic.AtomicBoolean();
 
     IngestMempoolDeltaService(WhaleDetector detector, MarketState market, RecentTransactions recent,
             PredictionRepository repository, SignalFanOut fanOut, OutcomeTracker tracker, Clock clock,
@@ -90,14 +91,12 @@ final class IngestMempoolDeltaService implements IngestMempoolDeltaUseCase {
     private List<Prediction> journal(List<Prediction> whales) {
         try {
             List<Prediction> accepted = journalled.accept(whales);
-            if (journalFailing) {
-                journalFailing = false;
+            if (journalFailing.compareAndSet(true, false)) {
                 LOG.log(System.Logger.Level.INFO, "journal recovered; whales are journalled again");
             }
             return accepted;
         } catch (StoreException e) {
-            if (!journalFailing) {
-                journalFailing = true;
+            if (journalFailing.compareAndSet(false, true)) {
                 LOG.log(System.Logger.Level.ERROR, "journal append failed, storing whales synchronously: " + e.getMessage());
             }
             counters.storeFailures.increment();
