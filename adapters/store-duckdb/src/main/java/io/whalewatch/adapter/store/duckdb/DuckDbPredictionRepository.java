@@ -58,7 +58,12 @@ final class DuckDbPredictionRepository implements PredictionRepository {
 
     /** Opens (creating and migrating if needed) the store in {@code file}. */
     static DuckDbPredictionRepository open(Path file, Clock clock) {
-        return new DuckDbPredictionRepository(DuckDbDatabase.open(file), clock);
+        return open(file, DuckDbLimits.DEFAULTS, clock);
+    }
+
+    /** Opens the store in {@code file} within DuckDB's memory and thread {@code limits}. */
+    static DuckDbPredictionRepository open(Path file, DuckDbLimits limits, Clock clock) {
+        return new DuckDbPredictionRepository(DuckDbDatabase.open(file, limits), clock);
     }
 
     /** The open database, for tests in this package. */
