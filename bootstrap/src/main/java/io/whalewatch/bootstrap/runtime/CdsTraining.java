@@ -22,8 +22,9 @@ import org.slf4j.LoggerFactory;
  * instead of loading and verifying them from the jar (the README's "Faster start-up").
  *
  * <p>It never touches the operator's data or ports: the database is a scratch file in a temporary
- * directory (deleted afterwards), both ports are free ones picked by the system, and the JWT secret
- * is random unless one is configured. The configured address book is loaded as usual.
+ * directory (deleted afterwards), both ports are free ones picked by the system, the source tries a
+ * closed loopback port instead of the real upstream (no traffic from an install step), and the JWT
+ * secret is random unless one is configured. The configured address book is loaded as usual.
  */
 public final class CdsTraining {
     private static final Logger LOG = LoggerFactory.getLogger(CdsTraining.class);
@@ -46,6 +47,7 @@ public final class CdsTraining {
             scratch.put("API_PORT", "0"); // 0: free ports for both the API and the WebSocket
             scratch.put("BROADCASTER_HOST", "127.0.0.1");
             scratch.put("API_HOST", "127.0.0.1");
+            scratch.put("MEMPOOL_WS_URL", "ws://127.0.0.1:9/api/v1/ws"); // the discard port: nothing listens
             if (!configured.isSet("JWT_SECRET_KEY")) {
                 scratch.put("JWT_SECRET_KEY", HexFormat.of().formatHex(new SecureRandom().generateSeed(32)));
             }
