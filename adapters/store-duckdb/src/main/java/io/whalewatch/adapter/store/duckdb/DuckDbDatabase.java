@@ -57,7 +57,13 @@ final class DuckDbDatabase implements AutoCloseable {
     private static DuckDBConnection connect(Path file, boolean inMemory, DuckDbLimits limits) {
         String url = inMemory ? "jdbc:duckdb:" : "jdbc:duckdb:" + file;
         try {
-            Connection c = DriverManager.getConnection(url, limits.properties());
+            Connection c = DriverManager.getConnection(url);
+            try {
+                limits.apply(c);
+            } catch (SQLException e) {
+                c.close();
+                throw e;
+            }
             return c.unwrap(DuckDBConnection.class);
         } catch (SQLException e) {
             throw StoreFailures.translate(file, e);

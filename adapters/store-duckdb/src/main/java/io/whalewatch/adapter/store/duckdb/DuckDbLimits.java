@@ -2,8 +2,10 @@ package io.whalewatch.adapter.store.duckdb;
 
 import io.whalewatch.application.spi.AdapterConfig;
 import io.whalewatch.application.spi.AdapterException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Locale;
-import java.util.Properties;
 import java.util.regex.Pattern;
 
 /**
@@ -31,11 +33,16 @@ record DuckDbLimits(String memoryLimit, int threads) {
         return new DuckDbLimits(memory, config.getInt(THREADS_KEY, DEFAULT_THREADS, 1, 256));
     }
 
-    /** The connection properties DuckDB reads as its configuration when it creates the instance. */
-    Properties properties() {
-        Properties p = new Properties();
-        p.setProperty("memory_limit", memoryLimit);
-        p.setProperty("threads", Integer.toString(threads));
-        return p;
+    /**
+     * Sets both limits on the database instance behind {@code connection} (global settings, so every
+     * duplicate shares them). Set by SQL after opening rather than as connection properties: DuckDB
+     * refuses a second in-process connection to the same file whose properties differ from the
+     * first's, which would lock out plain JDBC tools and tests.
+     */
+    void apply(Connection connection) throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            st.execute("SET memory_limit = '" + memoryLimit + "'"); // validated by SIZE: no quote can occur
+            st.execute("SET threads = " + threads);
+        }
     }
 }
