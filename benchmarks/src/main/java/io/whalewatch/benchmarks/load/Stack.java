@@ -94,12 +94,13 @@ final class Stack implements AutoCloseable {
 
     /**
      * The JVM flags of deploy/whalewatch.service (and the Dockerfile) unless -Dserver.jvm overrides them,
-     * plus, unless -Dserver.cds=false, the class-data archive the unit uses, made once per jar as the
+     * plus, unless -Dserver.cds=false (or -Dserver.jvm names its own archive), the class-data archive the unit uses, made once per jar as the
      * README's install step makes it ({@code serve --cds-training}); outside every timed section.
      */
     private List<String> serverJvm(Map<String, String> env) throws IOException, InterruptedException {
         List<String> jvm = new ArrayList<>(List.of(System.getProperty("server.jvm", SHIPPED_JVM).split(" ")));
-        if (Boolean.parseBoolean(System.getProperty("server.cds", "true"))) {
+        boolean ownCds = jvm.stream().anyMatch(o -> o.contains("SharedArchiveFile") || o.contains("ArchiveClassesAtExit") || o.startsWith("-Xshare"));
+        if (!ownCds && Boolean.parseBoolean(System.getProperty("server.cds", "true"))) {
             Path archive = dir.resolve("whalewatch-" + Files.size(jar) + "-" + Files.getLastModifiedTime(jar).toMillis() + ".jsa");
             if (!Files.exists(archive)) {
                 List<String> training = new ArrayList<>(jvm);
