@@ -17,8 +17,10 @@ import org.HdrHistogram.Histogram;
  * 1 client: latency), {@code fanout:N[:RATE]} (fanout.frames, one whale per frame at RATE frames/s,
  * default 2, to N clients: time until all N have each alert, alerts/s delivered). Every scenario also
  * reports the server's start-up time to a healthy /health and its peak RSS (VmHWM).
- * JVM options: {@code -Dserver.jvm="-Xmx320m"}, {@code -Dsim.jvm="-Xmx1g"}; extra server settings:
- * {@code -Dserver.env=KEY=VALUE,KEY2=VALUE2}.
+ * JVM options: the server gets deploy/whalewatch.service's flags, its {@code MALLOC_ARENA_MAX=2} and its
+ * class-data archive (made once per jar with {@code serve --cds-training}) unless
+ * {@code -Dserver.jvm="..."} / {@code -Dserver.cds=false} say otherwise; {@code -Dsim.jvm="-Xmx1g"};
+ * extra server settings: {@code -Dserver.env=KEY=VALUE,KEY2=VALUE2}.
  *
  * <p>Latency is measured from the simulator's send log (wall clock just before the frame is handed
  * to its WebSocket) to the moment this process has the whole alert text (wall clock): it contains

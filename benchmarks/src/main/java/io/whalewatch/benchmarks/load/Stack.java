@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
  */
 final class Stack implements AutoCloseable {
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /** deploy/whalewatch.service's ExecStart flags (without the archive, added by {@link #serverJvm}). */
+    static final String SHIPPED_JVM = "-Xms128m -Xmx320m -XX:MaxDirectMemorySize=64m -XX:+ExitOnOutOfMemoryError";
     final Path jar;
     final Path dir;
     final String name;
@@ -73,7 +75,7 @@ final class Stack implements AutoCloseable {
                 env.put(kv.substring(0, kv.indexOf('=')), kv.substring(kv.indexOf('=') + 1));
             }
         }
-        List<String> jvm = new ArrayList<>(List.of(System.getProperty("server.jvm", "-Xmx320m").split(" ")));
+        List<String> jvm = serverJvm(env);
         server = Proc.start(jar, jvm, List.of("serve"), env, dir.resolve(name + "-server.log"));
         long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
         while (startupToHealthySeconds < 0) {
@@ -90,8 +92,33 @@ final class Stack implements AutoCloseable {
         }
     }
 
+    /**
+     * The JVM flags of deploy/whalewatch.service (and the Dockerfile) unless -Dserver.jvm overrides them,
+     * plus, unless -Dserver.cds=false (or -Dserver.jvm names its own archive), the class-data archive the unit uses, made once per jar as the
+     * README's install step makes it ({@code serve --cds-training}); outside every timed section.
+     */
+    private List<String> serverJvm(Map<String, String> env) throws IOException, InterruptedException {
+        List<String> jvm = new ArrayList<>(List.of(System.getProperty("server.jvm", SHIPPED_JVM).split(" ")));
+        boolean ownCds = jvm.stream().anyMatch(o -> o.contains("SharedArchiveFile") || o.contains("ArchiveClassesAtExit") || o.startsWith("-Xshare"));
+        if (!ownCds && Boolean.parseBoolean(System.getProperty("server.cds", "true"))) {
+            Path archive = dir.resolve("whalewatch-" + Files.size(jar) + "-" + Files.getLastModifiedTime(jar).toMillis() + ".jsa");
+            if (!Files.exists(archive)) {
+                List<String> training = new ArrayList<>(jvm);
+                training.add("-XX:ArchiveClassesAtExit=" + archive);
+                training.add("-Xlog:cds=error");
+                Proc p = Proc.start(jar, training, List.of("serve", "--cds-training"), env, dir.resolve("cds-training.log"));
+                if (p.process.waitFor() != 0 || !Files.exists(archive)) {
+                    throw new IllegalStateException("class-data training failed, see " + p.log);
+                }
+            }
+            jvm.add("-XX:SharedArchiveFile=" + archive);
+        }
+        return jvm;
+    }
+
     private Map<String, String> serverEnv(Path db) {
         Map<String, String> env = new HashMap<>();
+        env.put("MALLOC_ARENA_MAX", "2"); // as deploy/whalewatch.service and the Dockerfile set it
         env.put("JWT_SECRET_KEY", secret);
         env.put("DB_PATH", db.toString());
         env.put("ADDRESS_BOOK_PATHS", dir.resolve("book.yaml").toString());

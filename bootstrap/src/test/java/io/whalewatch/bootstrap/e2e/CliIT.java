@@ -43,6 +43,34 @@ class CliIT {
     }
 
     @Test
+    void anUnreadableAddressBookFailsTheStartNamingTheFileWhileTheStoreOpensBesideIt() throws Exception {
+        Path missing = dir.resolve("no-such-book.csv");
+        assertRefused(Map.of("JWT_SECRET_KEY", E2e.SECRET, "ADDRESS_BOOK_PATHS", missing.toString()),
+                "ADDRESS_BOOK_PATHS", "serve", "--db-path", dir.resolve("book-fails.db").toString(), "--api-port", "0");
+        try (JarProcess p = JarProcess.start(dir, Map.of(), "serve", "--init-db-only", "--db-path", dir.resolve("book-fails.db").toString())) {
+            assertThat(p.awaitExit(Duration.ofSeconds(60))).as("the store was closed cleanly: " + p.describe()).isZero();
+        }
+    }
+
+    @Test
+    void cdsTrainingWritesAClassDataArchiveThatTheNextStartMaps() throws Exception {
+        Path archive = dir.resolve("whalewatch.jsa");
+        try (JarProcess p = JarProcess.startWithJvm(dir, Map.of(), List.of("-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds=error"),
+                "serve", "--cds-training")) {
+            assertThat(p.awaitExit(Duration.ofSeconds(120))).as(p.describe()).isZero();
+            assertThat(p.stderr()).contains("class-data training: started");
+        }
+        assertThat(archive).isRegularFile();
+        assertThat(dir.resolve("data")).as("the training never uses DB_PATH's default").doesNotExist();
+        // -Xshare:on refuses to start when the archive cannot be mapped; class+load names each class's source
+        try (JarProcess p = JarProcess.startWithJvm(dir, Map.of(), List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:on",
+                "-Xlog:class+load=info"), "serve", "--init-db-only", "--db-path", dir.resolve("mapped.db").toString())) {
+            assertThat(p.awaitExit(Duration.ofSeconds(60))).as(p.describe()).isZero();
+            assertThat(p.stdout()).contains("io.whalewatch.adapter.store.duckdb.SchemaMigrator source: shared objects file (top)");
+        }
+    }
+
+    @Test
     void theModulePathLayoutRunsTooWithEveryAdapterBoundAsAService() throws Exception {
         Path lib = Path.of(System.getProperty("whalewatch.lib", "target/lib"));
         List<String> command = new ArrayList<>(List.of(JarProcess.javaBin(), "--module-path",

@@ -11,6 +11,17 @@ import java.util.Arrays;
 final class Base58 {
     private static final String ALPHABET = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
     private static final byte[] INDEX = new byte[128];
+    /**
+     * One digest per thread: looking SHA-256 up per address ({@code MessageDigest.getInstance}, a
+     * provider search and a reflective constructor) cost more than hashing when a large book loads.
+     */
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    });
 
     static {
         Arrays.fill(INDEX, (byte) -1);
@@ -105,13 +116,9 @@ final class Base58 {
     }
 
     private static byte[] doubleSha256(byte[] bytes, int length) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(bytes, 0, length);
-            return sha.digest(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
+        MessageDigest sha = SHA256.get(); // digest() resets it, so it is clean for the next call
+        sha.update(bytes, 0, length);
+        return sha.digest(sha.digest());
     }
 
     private static int leadingZeros(byte[] bytes) {

@@ -32,13 +32,18 @@ final class DuckDbDatabase implements AutoCloseable {
         this.jdbi = Jdbi.create(this::duplicate);
     }
 
-    /** Opens (creating if needed) the file and migrates its schema to the latest version. */
+    /** Opens (creating if needed) the file with DuckDB's default limits and migrates its schema. */
     static DuckDbDatabase open(Path file) {
+        return open(file, DuckDbLimits.DEFAULTS);
+    }
+
+    /** Opens (creating if needed) the file within {@code limits} and migrates its schema to the latest version. */
+    static DuckDbDatabase open(Path file, DuckDbLimits limits) {
         boolean inMemory = IN_MEMORY.equals(file.toString());
         if (!inMemory) {
             DatabaseDirectory.prepare(file);
         }
-        DuckDBConnection root = connect(file, inMemory);
+        DuckDBConnection root = connect(file, inMemory, limits);
         DuckDbDatabase db = new DuckDbDatabase(file, root);
         try {
             SchemaMigrator.migrate(db::duplicate, file);
@@ -49,10 +54,16 @@ final class DuckDbDatabase implements AutoCloseable {
         return db;
     }
 
-    private static DuckDBConnection connect(Path file, boolean inMemory) {
+    private static DuckDBConnection connect(Path file, boolean inMemory, DuckDbLimits limits) {
         String url = inMemory ? "jdbc:duckdb:" : "jdbc:duckdb:" + file;
         try {
             Connection c = DriverManager.getConnection(url);
+            try {
+                limits.apply(c);
+            } catch (SQLException e) {
+                c.close();
+                throw e;
+            }
             return c.unwrap(DuckDBConnection.class);
         } catch (SQLException e) {
             throw StoreFailures.translate(file, e);

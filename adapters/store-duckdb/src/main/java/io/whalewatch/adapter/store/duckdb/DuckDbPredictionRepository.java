@@ -67,7 +67,12 @@ final class DuckDbPredictionRepository implements PredictionRepository {
      * process away.
      */
     static DuckDbPredictionRepository open(Path file, Clock clock) {
-        DuckDbDatabase db = DuckDbDatabase.open(file);
+        return open(file, DuckDbLimits.DEFAULTS, clock);
+    }
+
+    /** As {@link #open(Path, Clock)}, within DuckDB's memory and thread {@code limits}. */
+    static DuckDbPredictionRepository open(Path file, DuckDbLimits limits, Clock clock) {
+        DuckDbDatabase db = DuckDbDatabase.open(file, limits);
         try {
             PredictionJournal journal = DuckDbDatabase.IN_MEMORY.equals(file.toString())
                     ? new MemoryJournal()

@@ -12,10 +12,11 @@ import java.nio.file.Path;
  * Provides the "duckdb" prediction store.
  *
  * <p>Settings: {@code DB_PATH} (default {@value #DEFAULT_DB_PATH}), resolved against the working
- * directory; missing parent directories are created. {@link #create} opens the file, takes its
- * lock, applies pending migrations and keeps the file open until the repository is closed. Next to
- * the file it keeps the prediction journal ({@code <DB_PATH>.journal}, locked through
- * {@code <DB_PATH>.journal.lock}), reached through {@code port(PredictionJournal.class)}.
+ * directory; missing parent directories are created. {@code DB_MEMORY_LIMIT} (default 128MB) and
+ * {@code DB_THREADS} (default 2) bound DuckDB's own buffer pool and worker threads. {@link #create}
+ * opens the file, takes its lock, applies pending migrations and keeps the file open until the
+ * repository is closed. Next to the file it keeps the prediction journal ({@code <DB_PATH>.journal},
+ * locked through {@code <DB_PATH>.journal.lock}), reached through {@code port(PredictionJournal.class)}.
  */
 public final class DuckDbPredictionRepositoryProvider implements PredictionRepositoryProvider {
     /** The setting naming the database file. */
@@ -43,7 +44,7 @@ public final class DuckDbPredictionRepositoryProvider implements PredictionRepos
     public PredictionRepository create(AdapterContext context) {
         String configured = context.config().get(DB_PATH, DEFAULT_DB_PATH);
         try {
-            return DuckDbPredictionRepository.open(resolve(configured), context.clock());
+            return DuckDbPredictionRepository.open(resolve(configured), DuckDbLimits.from(context.config()), context.clock());
         } catch (StoreException e) {
             throw new AdapterException(e.getMessage(), e);
         }

@@ -64,6 +64,46 @@ class DuckDbPredictionRepositoryProviderTest {
     }
 
     @Test
+    void duckdb_runs_within_db_memory_limit_and_db_threads() throws Exception {
+        Map<String, String> settings = Map.of("DB_PATH", dir.resolve("l.db").toString(), "DB_MEMORY_LIMIT", "64MiB",
+                "DB_THREADS", "1");
+        try (PredictionRepository repo = new DuckDbPredictionRepositoryProvider().create(context(settings))) {
+            assertThat(setting(repo, "memory_limit")).isEqualTo("64.0 MiB");
+            assertThat(setting(repo, "threads")).isEqualTo("1");
+        }
+    }
+
+    @Test
+    void without_settings_duckdb_gets_the_service_defaults_not_its_own() throws Exception {
+        try (PredictionRepository repo = new DuckDbPredictionRepositoryProvider()
+                .create(context(Map.of("DB_PATH", dir.resolve("d.db").toString())))) {
+            assertThat(setting(repo, "memory_limit")).isEqualTo("122.0 MiB"); // 128 MB = 122 MiB
+            assertThat(setting(repo, "threads")).isEqualTo("2");
+        }
+    }
+
+    @Test
+    void an_unusable_db_memory_limit_or_db_threads_fails_naming_the_setting() {
+        String db = dir.resolve("x.db").toString();
+        assertThatThrownBy(() -> new DuckDbPredictionRepositoryProvider()
+                .create(context(Map.of("DB_PATH", db, "DB_MEMORY_LIMIT", "lots"))))
+                .isInstanceOf(AdapterException.class).hasMessageContaining("DB_MEMORY_LIMIT=lots");
+        assertThatThrownBy(() -> new DuckDbPredictionRepositoryProvider()
+                .create(context(Map.of("DB_PATH", db, "DB_THREADS", "0"))))
+                .isInstanceOf(AdapterException.class).hasMessageContaining("DB_THREADS");
+        assertThat(Path.of(db)).doesNotExist();
+    }
+
+    private static String setting(PredictionRepository repo, String name) throws Exception {
+        try (java.sql.Connection c = ((DuckDbPredictionRepository) repo).database().duplicate();
+             java.sql.Statement st = c.createStatement();
+             java.sql.ResultSet rs = st.executeQuery("SELECT current_setting('" + name + "')")) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    @Test
     void the_default_path_is_the_guides() {
         assertThat(DuckDbPredictionRepositoryProvider.DEFAULT_DB_PATH).isEqualTo("data/mempool_predictions.db");
         assertThat(new DuckDbPredictionRepositoryProvider().name()).isEqualTo("duckdb");
