@@ -24,6 +24,7 @@ final class FrameParser {
         this.json = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxDocumentLength(-1).maxStringLength(Integer.MAX_VALUE).build())
+                .enable(com.fasterxml.jackson.core.StreamReadFeature.USE_FAST_DOUBLE_PARSER)
                 .build();
         this.deltas = new DeltaReader(new TransactionReader(clock), candidateMinimum);
     }
