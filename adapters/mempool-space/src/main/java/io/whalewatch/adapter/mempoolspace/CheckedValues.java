@@ -22,21 +22,7 @@ final class CheckedValues {
         return v;
     }
 
-    /**
-     * A positive number. Without {@code needValue} (scanning) a plain decimal is only checked by its
-     * text, and any accepted value stands for itself: the caller will not use it.
-     */
-    static double positive(JsonParser p, TransactionScratch tx, String name, boolean needValue) throws IOException {
-        if (!needValue) {
-            int sign = JsonValues.sign(p);
-            if (sign != JsonValues.SIGN_UNKNOWN) {
-                if (sign <= 0) {
-                    tx.problem(name + " is not a positive number");
-                    return Double.NaN;
-                }
-                return 1;
-            }
-        }
+    static double positive(JsonParser p, TransactionScratch tx, String name) throws IOException {
         Double v = JsonValues.doubleValue(p);
         if (v == null || v <= 0) {
             tx.problem(name + " is not a positive number");
@@ -45,23 +31,10 @@ final class CheckedValues {
         return v;
     }
 
-    /**
-     * A fee rate; JSON null counts as absent (the next fallback is used). Without {@code needValue}
-     * only checked, like {@link #positive}.
-     */
-    static double rate(JsonParser p, TransactionScratch tx, String name, boolean needValue) throws IOException {
+    /** A fee rate; JSON null counts as absent (the next fallback is used). */
+    static double rate(JsonParser p, TransactionScratch tx, String name) throws IOException {
         if (JsonValues.isNull(p)) {
             return Double.NaN;
-        }
-        if (!needValue) {
-            int sign = JsonValues.sign(p);
-            if (sign != JsonValues.SIGN_UNKNOWN) {
-                if (sign < 0) {
-                    tx.problem(name + " is not a non-negative number");
-                    return Double.NaN;
-                }
-                return 1;
-            }
         }
         Double v = JsonValues.doubleValue(p);
         if (v == null || v < 0) {

@@ -34,41 +34,6 @@ final class JsonValues {
         return null;
     }
 
-    /** {@link #sign}: only parsing the number can tell (or it is no number). */
-    static final int SIGN_UNKNOWN = 2;
-    /** Longer decimals may overflow to infinity or underflow to zero as doubles; shorter ones cannot. */
-    private static final int PLAIN_DECIMAL_MAX = 20;
-
-    /**
-     * The sign that {@link #doubleValue} would give the current number token, read from its text
-     * without parsing it: -1, 0 (also for -0) or 1, for a decimal of at most 20 characters without
-     * an exponent, which is always finite and never rounds to zero unless it is zero; otherwise
-     * {@link #SIGN_UNKNOWN}. Does not move the parser.
-     */
-    static int sign(JsonParser p) throws IOException {
-        JsonToken t = p.currentToken();
-        if (t != JsonToken.VALUE_NUMBER_FLOAT && t != JsonToken.VALUE_NUMBER_INT) {
-            return SIGN_UNKNOWN;
-        }
-        int length = p.getTextLength();
-        if (length > PLAIN_DECIMAL_MAX) {
-            return SIGN_UNKNOWN;
-        }
-        char[] text = p.getTextCharacters();
-        int start = p.getTextOffset();
-        boolean zero = true;
-        for (int i = start; i < start + length; i++) {
-            char c = text[i];
-            if (c == 'e' || c == 'E') {
-                return SIGN_UNKNOWN;
-            }
-            if (c >= '1' && c <= '9') {
-                zero = false;
-            }
-        }
-        return zero ? 0 : text[start] == '-' ? -1 : 1;
-    }
-
     /** A string, or null. */
     static String stringValue(JsonParser p) throws IOException {
         if (p.currentToken() == JsonToken.VALUE_STRING) {

@@ -25,7 +25,7 @@ final class TransactionReader {
     private final FieldOrder txFields = new FieldOrder();
     private final FieldOrder inputFields = new FieldOrder();
     private final FieldOrder outputFields = new FieldOrder();
-    /** True while reading fully; false while scanning (no addresses, fee rates only checked). */
+    /** True while reading fully; false while scanning (addresses not decoded). */
     private boolean full = true;
     private String outAddress;
     private long outValue;
@@ -105,11 +105,11 @@ final class TransactionReader {
             case "vin" -> readArray(p, "vin", this::readInput);
             case "vout" -> readArray(p, "vout", this::readOutput);
             case "fee" -> tx.fee = CheckedValues.satoshis(p, tx, "fee");
-            case "vsize" -> tx.vsize = CheckedValues.positive(p, tx, "vsize", full);
-            case "weight" -> tx.weight = CheckedValues.positive(p, tx, "weight", full);
-            case "feePerVsize" -> tx.feePerVsize = CheckedValues.rate(p, tx, "feePerVsize", full);
-            case "adjustedFeePerVsize" -> tx.adjustedFeePerVsize = CheckedValues.rate(p, tx, "adjustedFeePerVsize", full);
-            case "effectiveFeePerVsize" -> tx.effectiveFeePerVsize = CheckedValues.rate(p, tx, "effectiveFeePerVsize", full);
+            case "vsize" -> tx.vsize = CheckedValues.positive(p, tx, "vsize");
+            case "weight" -> tx.weight = CheckedValues.positive(p, tx, "weight");
+            case "feePerVsize" -> tx.feePerVsize = CheckedValues.rate(p, tx, "feePerVsize");
+            case "adjustedFeePerVsize" -> tx.adjustedFeePerVsize = CheckedValues.rate(p, tx, "adjustedFeePerVsize");
+            case "effectiveFeePerVsize" -> tx.effectiveFeePerVsize = CheckedValues.rate(p, tx, "effectiveFeePerVsize");
             case "firstSeen" -> tx.firstSeen = CheckedValues.nonNegative(p, tx, "firstSeen");
             case "position" -> tx.projectedBlock = CheckedValues.projectedBlock(p);
             default -> p.skipChildren();
