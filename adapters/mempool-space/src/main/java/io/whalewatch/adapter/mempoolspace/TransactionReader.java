@@ -12,11 +12,11 @@ import java.io.IOException;
  * domain {@link MempoolTransaction} when the sum reaches the candidate minimum; the rest is
  * validated and counted, not built. Absurd values reject the transaction, never the parser.
  *
- * <p>Two ways to read: {@link #read} keeps everything it may need (addresses, fee rates) while it
- * streams; {@link #scan} (resync frames: 99.9% of their transactions are below the minimum) only
- * validates and sums, without decoding an address or a fee rate, and reads a transaction that
- * turns out to be a candidate a second time, with {@link #read}, from its bytes. Both run the same
- * checks in the same order, so they accept, reject (with the same problem) and build the same.
+ * <p>Two ways to read: {@link #read} keeps everything it may need (addresses) while it streams;
+ * {@link #scan} (resync frames: 99.9% of their transactions are below the minimum) only validates
+ * and sums, without decoding an address, and reads a transaction that turns out to be a candidate
+ * a second time, with {@link #read}, from its bytes. Both run the same checks in the same order,
+ * so they accept, reject (with the same problem) and build the same (ScanEquivalenceTest).
  * Not thread-safe: one instance per parsing thread (the scratch is reused).
  */
 final class TransactionReader {
@@ -30,7 +30,7 @@ final class TransactionReader {
     private String outAddress;
     private long outValue;
 
-    /** A reader for {@link #read} only. */
+    /** A reader for {@link #read} only (its factory has Jackson's default document limits). */
     TransactionReader(java.time.Clock clock) {
         this(clock, new JsonFactory());
     }
