@@ -25,7 +25,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * The source's frame parser ({@link FrameParser}, same package on the class path) on a resync-style
  * frame of {@code txs} simulator transactions (~2.3 KB each, whale share 0.1%), next to a bare Jackson
  * pass over the same String (every token, nothing kept) as the physical reference. Divide {@code txs}
- * by the time per operation for transactions per second.
+ * by the time per operation for transactions per second. With {@code -p frameFile=PATH} (for example
+ * the load harness' {@code burst.frames}) the first frame of that file that adds transactions is used
+ * instead of a generated one ({@code txs} is then only checked against it).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -40,12 +42,26 @@ public class FrameParsingBenchmark {
     @Param({"5000"})
     public int txs;
 
+    /** Empty: generate the frame; else a frames file (one frame a line) to take the first burst frame from. */
+    @Param({""})
+    public String frameFile;
+
     private String frame;
     private byte[] frameBytes;
     private FrameParser parser;
 
     @Setup
     public void setUp() throws Exception {
+        frame = frameFile.isEmpty() ? generatedFrame(txs) : firstBurstFrame(Path.of(frameFile));
+        frameBytes = frame.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        parser = new FrameParser(Clock.systemUTC(), CANDIDATE_MINIMUM);
+        ParsedFrame f = parser.parse(frame);
+        if (f.delta == null || f.delta.addedCount != txs) {
+            throw new IllegalStateException("the parser did not see " + txs + " transactions");
+        }
+    }
+
+    private static String generatedFrame(int txs) throws Exception {
         Path dir = Files.createTempDirectory("frame-bench");
         Path frames = dir.resolve("f.frames");
         try (FrameFileWriter w = new FrameFileWriter(Map.of("SIM_SEED", "3", "SIM_WHALE_SHARE", "0.001",
@@ -53,13 +69,18 @@ public class FrameParsingBenchmark {
             w.burstFrame(txs);
         }
         List<String> lines = Files.readAllLines(frames);
-        frame = lines.stream().filter(l -> l.contains("\"added\":[{")).findFirst().orElseThrow();
-        frameBytes = frame.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        parser = new FrameParser(Clock.systemUTC(), CANDIDATE_MINIMUM);
-        ParsedFrame f = parser.parse(frame);
-        if (f.delta == null || f.delta.addedCount != txs) {
-            throw new IllegalStateException("the parser did not see " + txs + " transactions");
+        return lines.stream().filter(l -> l.contains("\"added\":[{")).findFirst().orElseThrow();
+    }
+
+    private static String firstBurstFrame(Path file) throws Exception {
+        try (java.io.BufferedReader r = Files.newBufferedReader(file)) {
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                if (line.contains("\"added\":[{")) {
+                    return line;
+                }
+            }
         }
+        throw new IllegalStateException(file + " has no frame that adds transactions");
     }
 
     @Benchmark
@@ -89,5 +110,17 @@ public class FrameParsingBenchmark {
             }
         }
         return sink + frameBytes.length;
+    }
+
+    /** The String-to-bytes copy alone, as the parser did it before (UTF-8 encoder: scan, then copy). */
+    @Benchmark
+    public byte[] copyUtf8() {
+        return frame.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** A plain Latin-1 copy (no scan for non-ASCII): the floor for any String-to-bytes step. */
+    @Benchmark
+    public byte[] copyLatin1() {
+        return frame.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
     }
 }

@@ -22,7 +22,8 @@ final class DeltaReader {
         this.candidateMinimum = candidateMinimum;
     }
 
-    ParsedFrame.Delta read(JsonParser p, ParsedFrame frame) throws IOException, BadShapeException {
+    /** @param source what {@code p} parses, from its first byte (candidates are read again from it) */
+    ParsedFrame.Delta read(JsonParser p, ParsedFrame frame, byte[] source) throws IOException, BadShapeException {
         expect(p, JsonToken.START_OBJECT, "mempool-transactions is not an object");
         ParsedFrame.Delta delta = new ParsedFrame.Delta();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -30,7 +31,7 @@ final class DeltaReader {
             p.nextToken();
             switch (field) {
                 case "sequence" -> delta.sequence = sequence(p);
-                case "added" -> readAdded(p, frame, delta);
+                case "added" -> readAdded(p, frame, delta, source);
                 case "removed" -> readTxids(p, "removed", frame, delta.removed);
                 case "mined" -> readTxids(p, "mined", frame, delta.mined);
                 case "replaced" -> readReplaced(p, frame, delta.replaced);
@@ -51,12 +52,12 @@ final class DeltaReader {
         return s;
     }
 
-    private void readAdded(JsonParser p, ParsedFrame frame, ParsedFrame.Delta delta)
+    private void readAdded(JsonParser p, ParsedFrame frame, ParsedFrame.Delta delta, byte[] source)
             throws IOException, BadShapeException {
         expect(p, JsonToken.START_ARRAY, "added is not an array");
         while (p.nextToken() != JsonToken.END_ARRAY) {
             delta.addedCount++;
-            TransactionReader.Result r = transactions.read(p, candidateMinimum);
+            TransactionReader.Result r = transactions.scan(p, candidateMinimum, source);
             if (r.rejected()) {
                 frame.problem(r.problem());
             } else if (r.candidate() != null) {
