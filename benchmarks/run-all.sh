@@ -14,6 +14,6 @@ echo "date: $(date -u +%FT%TZ)"; echo "nproc: $(nproc)"; free -g; java -version 
 java -Xmx3g -cp "$CP" io.whalewatch.benchmarks.load.LoadHarness "$JAR" "$DIR" \
     startup:3 burst steady fanout:1000:1 fanout:10000:1
 # JMH micro-benchmarks (defaults in the classes: 1 fork, 3 x 2 s warm-up, 5 x 2 s measurement)
-java -cp "$CP" org.openjdk.jmh.Main -rf text -rff "$DIR/jmh.txt" \
-    'FrameParsingBenchmark|DetectionBenchmark|DuckDbWriterBenchmark'
+java -cp "$CP" org.openjdk.jmh.Main -rf text -rff "$DIR/jmh.txt" -p frameFile="$DIR/burst.frames" \
+    'FrameParsingBenchmark|DetectionBenchmark|DuckDbWriterBenchmark|PredictionJournalBenchmark'
 uptime
