@@ -114,9 +114,9 @@ final class ClientSession {
         }
         long len = frame.frameLength();
         backlog.addAndGet(len);
+        counts.wrotePreFramed(); // before the write: a client may have the bytes before write() returns
         try {
             raw.write(frame.frame(), new Written(len));
-            counts.wrotePreFramed();
             return true;
         } catch (RuntimeException e) {
             backlog.addAndGet(-len);
