@@ -1,6 +1,7 @@
 package io.whalewatch.adapter.simulator;
 
 import io.whalewatch.adapter.simulator.server.Hub;
+import io.whalewatch.adapter.simulator.server.ReplayFrame;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -13,6 +14,7 @@ import org.slf4j.LoggerFactory;
  * per line, paced at SIM_REPLAY_RATE frames per second or as fast as the clients read. "As fast
  * as they read" means: before each frame, wait while any tracking client still has more than half
  * the send backlog limit queued, so a slow reader sees TCP backpressure instead of being cut off.
+ * Frames go out as the file's bytes, framed once and shared by all clients (see {@link ReplayFrame}).
  */
 final class FrameReplayer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(FrameReplayer.class);
@@ -62,7 +64,8 @@ final class FrameReplayer implements AutoCloseable {
             long n = stream();
             double seconds = (System.nanoTime() - t0) / 1e9;
             finished = true;
-            LOG.info("replay of {} finished: {} frames in {} s", settings.file(), n, String.format("%.3f", seconds));
+            LOG.info("replay of {} finished: {} frames in {} s ({})", settings.file(), n, String.format("%.3f", seconds),
+                    hub.replayCounts());
         } catch (IOException e) {
             LOG.error("replay of {} failed: {}", settings.file(), e.toString());
         } catch (InterruptedException e) {
@@ -81,18 +84,19 @@ final class FrameReplayer implements AutoCloseable {
         long periodNanos = settings.framesPerSecond() > 0 ? (long) (1e9 / settings.framesPerSecond()) : 0;
         long next = System.nanoTime();
         long index = 0;
-        try (FrameLines in = new FrameLines(settings.file())) {
-            for (String line = in.next(); line != null && running; line = in.next()) {
-                if (line.isEmpty()) {
+        try (FrameLines in = new FrameLines(settings.file(), true)) {
+            for (int len = in.next(); len >= 0 && running; len = in.next()) {
+                if (len == 0) {
                     continue;
                 }
+                ReplayFrame frame = ReplayFrame.inPlace(in.array(), FrameLines.ROOM, len);
                 if (periodNanos > 0) {
                     next += periodNanos;
                     LockSupport.parkNanos(next - periodNanos - System.nanoTime());
                 }
                 awaitRoom();
                 log.write(index + " " + micros(Instant.now()));
-                hub.replay(line);
+                hub.replay(frame);
                 framesSent = ++index;
             }
         }

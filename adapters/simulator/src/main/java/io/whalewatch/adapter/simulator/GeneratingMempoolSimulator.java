@@ -89,6 +89,11 @@ final class GeneratingMempoolSimulator implements MempoolSimulator {
         return wsUrl();
     }
 
+    /** How replayed frames were sent (tests assert the pre-framed path). */
+    io.whalewatch.adapter.simulator.server.ReplayCounts replayCounts() {
+        return hub.replayCounts();
+    }
+
     /** A failing tick must not cancel the schedule (an exception would stop all later ticks). */
     private void safeTick() {
         try {

@@ -54,12 +54,81 @@ class ReplayIT {
                 long elapsedMillis = (System.nanoTime() - t0) / 1_000_000;
                 assertThat(elapsedMillis).as("paced at 50 frames/s").isGreaterThanOrEqualTo((lines.size() - 2) * 20L - 5);
             }
+            assertThat(sim.replayCounts().preFramed()).as("written pre-framed").isEqualTo(lines.size());
+            assertThat(sim.replayCounts().viaTyrus()).isZero();
         }
         List<String> sent = Files.readAllLines(log);
         assertThat(sent).hasSize(lines.size());
         assertThat(sent.get(0)).startsWith("0 ");
         assertThat(Long.parseLong(sent.get(1).split(" ")[1])).isGreaterThan(Long.parseLong(sent.get(0).split(" ")[1]));
     }
+
+    /**
+     * The wire carries each line's own bytes in a minimal text frame (multi-byte UTF-8 included),
+     * in file order, with a protocol reply slotted in between whole frames; a line that is not
+     * UTF-8 still goes out (through sendText, with a replacement character).
+     */
+    @Test
+    void replayWritesTheFileBytesAsMinimalTextFramesInOrder() throws Exception {
+        String big = "{\"mempool-transactions\":{\"added\":[" + "{\"txid\":\"\u00e9\u65e5\u672c\"},".repeat(20_000)
+                + "{\"w\":\"\uD83D\uDC0B\"}]}}";
+        List<byte[]> payloads = List.of(utf8("{\"a\":\"\u20ac\"}"), utf8("{\"m\":\"" + "\u00fc".repeat(400) + "\"}"),
+                utf8(big), new byte[] {'{', (byte) 0xFF, '}'}, utf8("{\"last\":true}"));
+        java.io.ByteArrayOutputStream file = new java.io.ByteArrayOutputStream();
+        for (int i = 0; i < payloads.size(); i++) {
+            file.write(payloads.get(i));
+            file.write(i == 1 ? utf8("\r\n\n") : utf8("\n")); // a CRLF and an empty line too
+        }
+        Path frames = dir.resolve("bytes.jsonl");
+        Files.write(frames, file.toByteArray());
+        AdapterConfig c = AdapterConfig.of(Map.of("SIM_REPLAY_FILE", frames.toString(), "SIM_REPLAY_RATE", "10"));
+        try (GeneratingMempoolSimulator sim = new GeneratingMempoolSimulator(SimulatorSettings.from(c),
+                ReplaySettings.from(c), ExchangeWallets.synthetic(), Clock.systemUTC())) {
+            URI ws = sim.start();
+            List<byte[]> got = new java.util.ArrayList<>();
+            int pongs = 0;
+            try (RawWsClient client = new RawWsClient(ws)) {
+                client.sendText("{\"track-mempool\": true}");
+                got.add(client.nextFrame());
+                client.sendText("{\"action\":\"ping\"}");
+                while (got.size() < payloads.size()) {
+                    byte[] f = client.nextFrame();
+                    if (java.util.Arrays.equals(f, frame(utf8("{\"pong\": true}")))) {
+                        pongs++;
+                    } else {
+                        got.add(f);
+                    }
+                }
+            }
+            assertThat(pongs).isEqualTo(1);
+            for (int i = 0; i < payloads.size(); i++) {
+                byte[] payload = i == 3 ? utf8("{\uFFFD}") : payloads.get(i);
+                assertThat(got.get(i)).as("frame %d", i).isEqualTo(frame(payload));
+            }
+            assertThat(sim.replayCounts().preFramed()).as("the UTF-8 lines, pre-framed").isEqualTo(4);
+            assertThat(sim.replayCounts().viaTyrus()).as("the malformed line").isEqualTo(1);
+        }
+    }
+
+    private static byte[] utf8(String s) {
+        return s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** The expected server frame: FIN + text, unmasked, shortest length form (RFC 6455 5.2). */
+    private static byte[] frame(byte[] payload) {
+        int n = payload.length;
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(10 + n).put((byte) 0x81);
+        if (n < 126) {
+            b.put((byte) n);
+        } else if (n < 65_536) {
+            b.put((byte) 126).putShort((short) n);
+        } else {
+            b.put((byte) 127).putLong(n);
+        }
+        b.put(payload);
+        return java.util.Arrays.copyOf(b.array(), b.position());
+    }
+
 
     @Test
     void adminStartHoldsTheReplayUntilPosted() throws Exception {

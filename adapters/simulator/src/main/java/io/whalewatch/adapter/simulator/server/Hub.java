@@ -10,6 +10,7 @@ public final class Hub {
     private final Map<String, ClientSession> clients = new ConcurrentHashMap<>();
     private final Faults faults;
     private final Limits limits;
+    private final ReplayCounts replayCounts = new ReplayCounts();
     private volatile java.util.function.Consumer<String> rawListener = text -> { };
 
     public Hub(Faults faults, Limits limits) {
@@ -17,8 +18,9 @@ public final class Hub {
         this.limits = limits;
     }
 
-    ClientSession open(Session session) {
-        ClientSession c = new ClientSession(session, limits);
+    /** {@code raw}: the connection's Writer (see {@link ConnectionWriters}), or null. */
+    ClientSession open(Session session, org.glassfish.tyrus.spi.Writer raw) {
+        ClientSession c = new ClientSession(session, limits, raw, replayCounts);
         clients.put(session.getId(), c);
         return c;
     }
@@ -67,9 +69,10 @@ public final class Hub {
 
     /**
      * Replay mode: sends a recorded frame as is to every client that tracks the mempool (the
-     * recording is what such a client receives). Returns how many clients got it.
+     * recording is what such a client receives), as the file's bytes where possible (see
+     * {@link ReplayFrame}). Returns how many clients got it.
      */
-    public int replay(String frame) {
+    public int replay(ReplayFrame frame) {
         int n = 0;
         for (ClientSession c : clients.values()) {
             if (c.trackMempool) {
@@ -80,12 +83,18 @@ public final class Hub {
         return n;
     }
 
+    /** How replayed frames were sent so far. */
+    public ReplayCounts replayCounts() {
+        return replayCounts;
+    }
+
     /** How many clients track the mempool (replay starts when enough are subscribed). */
     public int trackingClients() {
         return (int) clients.values().stream().filter(c -> c.trackMempool).count();
     }
 
-    /** The largest not-yet-written outbound backlog of a mempool-tracking client, in chars. */
+    /** The largest not-yet-written outbound backlog of a mempool-tracking client (chars of
+     * text frames, bytes of replayed frames). */
     public long maxTrackingBacklog() {
         long max = 0;
         for (ClientSession c : clients.values()) {

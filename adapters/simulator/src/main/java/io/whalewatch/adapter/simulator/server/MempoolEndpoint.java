@@ -21,7 +21,10 @@ public final class MempoolEndpoint extends Endpoint {
 
     @Override
     public void onOpen(Session session, EndpointConfig config) {
-        ClientSession client = hub.open(session);
+        // No extension is configured; if one were negotiated (e.g. permessage-deflate), Tyrus would
+        // have to transform each frame, so such a session only gets sendText.
+        ClientSession client = hub.open(session,
+                session.getNegotiatedExtensions().isEmpty() ? ConnectionWriters.opening() : null);
         session.setMaxIdleTimeout(0);
         session.addMessageHandler(String.class, (MessageHandler.Whole<String>) text -> inbound.onText(client, text));
         LOG.debug("client {} connected", session.getId());

@@ -16,12 +16,14 @@ import org.glassfish.tyrus.spi.WebSocketEngine;
  */
 final class SharedTyrusContainer extends TyrusServerContainer {
     private final TyrusWebSocketEngine engine;
+    private final WebSocketEngine forConnections;
     private final Map<String, Object> properties = new HashMap<>();
     private volatile String contextPath = "/";
 
     SharedTyrusContainer() {
         super((Set<Class<?>>) null);
         this.engine = TyrusWebSocketEngine.builder(this).build();
+        this.forConnections = new ConnectionWriters(engine);
     }
 
     @Override
@@ -34,9 +36,10 @@ final class SharedTyrusContainer extends TyrusServerContainer {
         engine.register(config, contextPath);
     }
 
+    /** Tyrus' engine as the Grizzly add-on sees it: sessions can take their connection's Writer. */
     @Override
     public WebSocketEngine getWebSocketEngine() {
-        return engine;
+        return forConnections;
     }
 
     @Override
