@@ -10,7 +10,8 @@ import java.util.Optional;
  * {@code BROADCASTER_HOST} 0.0.0.0, {@code BROADCASTER_PORT} 8765, {@code API_HOST} 0.0.0.0,
  * {@code API_PORT} 8001 (0 = any free port for both), {@code WS_AUTH_TIMEOUT_SECONDS} 5,
  * {@code WS_MAX_MESSAGES_PER_SECOND} 20, {@code WS_SEND_QUEUE_MAX} 1000 messages,
- * {@code WS_MAX_MESSAGE_BYTES} 65536, {@code WS_REPLAY_PAGE_SIZE} 500, {@code WEB_PORTS_FILE} unset.
+ * {@code WS_MAX_MESSAGE_BYTES} 65536, {@code WS_REPLAY_PAGE_SIZE} 500, {@code WS_MAX_CONNECTIONS} 10000,
+ * {@code WEB_PORTS_FILE} unset.
  */
 record WebSettings(
         String broadcasterHost,
@@ -22,6 +23,7 @@ record WebSettings(
         int sendQueueMax,
         int maxMessageBytes,
         int replayPageSize,
+        int maxConnections,
         Optional<Path> portsFile) {
 
     static WebSettings from(AdapterConfig c) {
@@ -35,6 +37,8 @@ record WebSettings(
                 c.getInt("WS_SEND_QUEUE_MAX", 1000, 2, 1_000_000),
                 c.getInt("WS_MAX_MESSAGE_BYTES", 65_536, 256, 16 * 1024 * 1024),
                 c.getInt("WS_REPLAY_PAGE_SIZE", 500, 1, 10_000),
+                // 10,000: what the memory ceiling was measured with (RSS 494 MB, BENCHMARKS.md run D)
+                c.getInt("WS_MAX_CONNECTIONS", 10_000, 1, 1_000_000),
                 c.find("WEB_PORTS_FILE").map(Path::of));
     }
 

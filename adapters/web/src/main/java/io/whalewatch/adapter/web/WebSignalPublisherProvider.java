@@ -42,6 +42,7 @@ public final class WebSignalPublisherProvider implements SignalPublisherProvider
                 settings.sendQueueMax(), settings.maxMessageBytes(), settings.replayPageSize(), ServerVersion.get());
         AlertHub hub = new AlertHub(options, tokens, store, context.clock());
         hub.allowOrigins(io.whalewatch.adapter.web.alert.OriginPolicy.parse(context.config().find("WS_ALLOWED_ORIGINS").orElse(null)));
+        hub.limitConnections(settings.maxConnections());
         WebServer server = new WebServer(settings, hub, health, context.clock());
         context.ports().find(io.whalewatch.application.port.in.BackupDatabaseUseCase.class).ifPresent(backup ->
                 server.addHandler(new io.whalewatch.adapter.web.http.AdminBackupHandler(backup, tokens), "/api/admin/backup"));

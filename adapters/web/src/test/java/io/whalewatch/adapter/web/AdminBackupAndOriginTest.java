@@ -127,6 +127,48 @@ class AdminBackupAndOriginTest {
         assertThat(upgrade("http://127.0.0.1:" + apiPort)).contains(" 403");
     }
 
+    @Test
+    void upgradesBeyondTheConnectionCapAreRefused503AndCountedUntilOneCloses() throws Exception {
+        start(Map.of("WS_MAX_CONNECTIONS", "2"));
+        try (Socket first = openUpgrade(); Socket second = openUpgrade()) {
+            assertThat(upgrade(null)).contains(" 503");
+            assertThat(upgrade(null)).contains(" 503");
+            assertThat(metric("whalewatch_websocket_connections_refused_total")).isEqualTo(2.0);
+            first.close();
+            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            String status = upgrade(null);
+            while (!status.contains(" 101") && System.nanoTime() < deadline) {
+                Thread.sleep(50); // the server notices the closed socket asynchronously
+                status = upgrade(null);
+            }
+            assertThat(status).as("room again once a connection closed").contains(" 101");
+        }
+    }
+
+    /** A raw upgrade kept open (the caller closes it), after checking it was accepted. */
+    private Socket openUpgrade() throws Exception {
+        Socket s = new Socket();
+        s.connect(new InetSocketAddress("127.0.0.1", wsPort), 5000);
+        s.setSoTimeout(10_000);
+        String request = "GET / HTTP/1.1\r\nHost: 127.0.0.1:" + wsPort + "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                + "Sec-WebSocket-Key: d2hhbGV3YXRjaC10ZXN0IQ==\r\nSec-WebSocket-Version: 13\r\n\r\n";
+        s.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+        StringBuilder line = new StringBuilder();
+        int b;
+        while ((b = s.getInputStream().read()) >= 0 && b != '\n') {
+            line.append((char) b);
+        }
+        assertThat(line.toString()).contains(" 101");
+        return s;
+    }
+
+    private double metric(String name) throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + apiPort + "/metrics")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        return r.body().lines().filter(l -> l.startsWith(name + " ") || l.startsWith(name + "{"))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
+    }
+
     /** The status line of a raw upgrade with this Origin (none when null). */
     private String upgrade(String origin) throws Exception {
         try (Socket s = new Socket()) {

@@ -30,6 +30,8 @@ public final class AlertHub implements AutoCloseable {
     private final LongAdder alertsSent = new LongAdder();
     private final LongAdder slowDropped = new LongAdder();
     private final LongAdder authFailures = new LongAdder();
+    private final LongAdder connectionsRefused = new LongAdder();
+    private volatile int maxConnections = Integer.MAX_VALUE;
     private final HubThreads threads = new HubThreads();
     private final SendCounts sendCounts = new SendCounts();
     private final Clock clock;
@@ -39,7 +41,8 @@ public final class AlertHub implements AutoCloseable {
     private volatile OriginPolicy origins = OriginPolicy.parse(null);
 
     /** A snapshot of the counters ({@code stats} message and /health detail). */
-    public record Stats(int connections, int authenticated, long alertsSent, long slowConsumersDropped, long authFailures) {
+    public record Stats(int connections, int authenticated, long alertsSent, long slowConsumersDropped, long authFailures,
+                        long connectionsRefused) {
     }
 
     public AlertHub(AlertOptions options, AccessTokens tokens, ListPredictionsUseCase store, Clock clock) {
@@ -55,9 +58,23 @@ public final class AlertHub implements AutoCloseable {
         this.origins = policy;
     }
 
+    /**
+     * At most this many open connections (WS_MAX_CONNECTIONS); further upgrades are answered 503 and
+     * counted. Each connection costs about 23 KB of server memory (BENCHMARKS.md: 10,000 clients,
+     * RSS 494 MB), so the cap is what keeps many clients inside the memory ceiling. Set before
+     * {@link #endpointConfigs}. Checked at the upgrade, so concurrent upgrades may pass it by a few.
+     */
+    public void limitConnections(int max) {
+        if (max < 1) {
+            throw new IllegalArgumentException("connection limit must be positive: " + max);
+        }
+        this.maxConnections = max;
+    }
+
     /** One endpoint configuration per path, all authenticating the upgrade the same way. */
     public List<ServerEndpointConfig> endpointConfigs(String... paths) {
-        UpgradeAuthenticator auth = new UpgradeAuthenticator(protocol.tokens(), endpoint, authFailures, origins);
+        UpgradeAuthenticator auth = new UpgradeAuthenticator(protocol.tokens(), endpoint, authFailures, origins,
+                new UpgradeAuthenticator.ConnectionLimit(maxConnections, sessions::size, connectionsRefused));
         return Arrays.stream(paths)
                 .map(p -> ServerEndpointConfig.Builder.create(AlertEndpoint.class, p).configurator(auth).build())
                 .toList();
@@ -138,7 +155,8 @@ public final class AlertHub implements AutoCloseable {
 
     public Stats stats() {
         int authenticated = (int) sessions.values().stream().filter(s -> s.principal() != null).count();
-        return new Stats(sessions.size(), authenticated, alertsSent.sum(), slowDropped.sum(), authFailures.sum());
+        return new Stats(sessions.size(), authenticated, alertsSent.sum(), slowDropped.sum(), authFailures.sum(),
+                connectionsRefused.sum());
     }
 
     /** Tells every client the server is going away (1001) and waits briefly for the closes. */

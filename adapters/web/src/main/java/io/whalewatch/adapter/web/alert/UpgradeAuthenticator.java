@@ -15,7 +15,8 @@ import org.glassfish.tyrus.spi.UpgradeResponse;
  * Authenticates the HTTP upgrade when it carries a token ({@code Authorization: Bearer} or
  * {@code ?access_token=}): an invalid one is answered {@code 401 Unauthorized} before the upgrade.
  * Without a token the upgrade proceeds and the client must send an auth message. A browser
- * {@code Origin} the {@link OriginPolicy} refuses is answered {@code 403 Forbidden}. Also hands out
+ * {@code Origin} the {@link OriginPolicy} refuses is answered {@code 403 Forbidden}, and an upgrade
+ * beyond the open-connection cap {@code 503 Service Unavailable}. Also hands out
  * the single endpoint instance, so Tyrus needs no reflective access to our classes.
  */
 final class UpgradeAuthenticator extends ServerEndpointConfig.Configurator {
@@ -25,8 +26,22 @@ final class UpgradeAuthenticator extends ServerEndpointConfig.Configurator {
     private final AlertEndpoint endpoint;
     private final LongAdder authFailures;
     private final OriginPolicy origins;
+    private final ConnectionLimit limit;
+
+    /** The open-connection cap: refused upgrades are counted in {@code refused}. */
+    record ConnectionLimit(int max, java.util.function.IntSupplier open, LongAdder refused) {
+        static ConnectionLimit none() {
+            return new ConnectionLimit(Integer.MAX_VALUE, () -> 0, new LongAdder());
+        }
+    }
 
     UpgradeAuthenticator(AccessTokens tokens, AlertEndpoint endpoint, LongAdder authFailures, OriginPolicy origins) {
+        this(tokens, endpoint, authFailures, origins, ConnectionLimit.none());
+    }
+
+    UpgradeAuthenticator(AccessTokens tokens, AlertEndpoint endpoint, LongAdder authFailures, OriginPolicy origins,
+            ConnectionLimit limit) {
+        this.limit = limit;
         this.origins = origins;
         this.tokens = tokens;
         this.endpoint = endpoint;
@@ -41,6 +56,11 @@ final class UpgradeAuthenticator extends ServerEndpointConfig.Configurator {
         props.remove(RESUME_FROM);
         if (!origins.allows(header(request.getHeaders(), "Origin"), header(request.getHeaders(), "Host"))) {
             throw reject(response, 403, "Forbidden", "origin not allowed (WS_ALLOWED_ORIGINS)");
+        }
+        if (limit.open().getAsInt() >= limit.max()) {
+            limit.refused().increment();
+            throw reject(response, 503, "Service Unavailable",
+                    "too many connections: " + limit.max() + " open (WS_MAX_CONNECTIONS); try again later");
         }
         String resume = first(request.getParameterMap().get("resume_from"));
         if (resume != null) {

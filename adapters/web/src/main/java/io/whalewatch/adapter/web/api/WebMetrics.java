@@ -80,6 +80,8 @@ final class WebMetrics implements AutoCloseable {
         counter("whalewatch.websocket.slow.consumers.dropped", ports, p -> p.hub().get().slowConsumersDropped(),
                 "WebSocket clients dropped because their send queue was full (their pending alerts with them)");
         counter("whalewatch.websocket.auth.failures", ports, p -> p.hub().get().authFailures(), "Refused WebSocket tokens");
+        counter("whalewatch.websocket.connections.refused", ports, p -> p.hub().get().connectionsRefused(),
+                "WebSocket upgrades refused (503) because WS_MAX_CONNECTIONS were open");
     }
 
     private <T> void counter(String name, T source, ToDoubleFunction<T> value, String help) {

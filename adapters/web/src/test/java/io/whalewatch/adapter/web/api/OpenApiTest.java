@@ -60,7 +60,7 @@ class OpenApiTest {
 
     static List<String> routes() {
         try (Api api = new Api(new ApiSettings(60, 10, 8192, 1024, Optional.empty()), ApiPorts.of(new FakeApiPorts().addTo(Ports.none()),
-                new FakeHealth(), null, AccuracyThresholds.defaults(), () -> new AlertHub.Stats(0, 0, 0, 0, 0), () -> 1, "test"), Clock.systemUTC())) {
+                new FakeHealth(), null, AccuracyThresholds.defaults(), () -> new AlertHub.Stats(0, 0, 0, 0, 0, 0), () -> 1, "test"), Clock.systemUTC())) {
             return api.routePatterns();
         }
     }
