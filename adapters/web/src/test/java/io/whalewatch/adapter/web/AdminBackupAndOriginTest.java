@@ -131,6 +131,11 @@ class AdminBackupAndOriginTest {
     void upgradesBeyondTheConnectionCapAreRefused503AndCountedUntilOneCloses() throws Exception {
         start(Map.of("WS_MAX_CONNECTIONS", "2"));
         try (Socket first = openUpgrade(); Socket second = openUpgrade()) {
+            // the 101 can reach the client before the server has registered the session: wait for both
+            long opened = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            while (metric("whalewatch_websocket_clients") < 2 && System.nanoTime() < opened) {
+                Thread.sleep(20);
+            }
             assertThat(upgrade(null)).contains(" 503");
             assertThat(upgrade(null)).contains(" 503");
             assertThat(metric("whalewatch_websocket_connections_refused_total")).isEqualTo(2.0);
