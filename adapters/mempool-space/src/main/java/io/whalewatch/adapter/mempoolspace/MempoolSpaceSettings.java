@@ -19,6 +19,7 @@ import java.time.Duration;
  * @param httpRetries       how often a rate-limited (or, for enrichment, failed) request is retried
  * @param maxFrameBytes     the largest incoming WebSocket message accepted
  * @param queueFrames       frames buffered between the socket and the pipeline before the socket blocks
+ * @param queueBytes        and their total size (characters) before the socket blocks; a larger frame passes alone
  * @param enrichConcurrency parallel REST fetches of transactions whose prevouts are missing
  */
 record MempoolSpaceSettings(
@@ -33,6 +34,7 @@ record MempoolSpaceSettings(
         int httpRetries,
         int maxFrameBytes,
         int queueFrames,
+        long queueBytes,
         int enrichConcurrency) {
 
     static final String DEFAULT_WS_URL = "ws://localhost:8999/api/v1/ws";
@@ -57,6 +59,8 @@ record MempoolSpaceSettings(
                 // 4, not more: a resync frame is ~11 MB, and a deeper queue only adds heap and waiting
                 // time during a burst without adding throughput (BENCHMARKS.md, burst variants)
                 c.getInt("MEMPOOL_FRAME_QUEUE", 4, 1, 10_000),
+                // 96 MB: four 11 MB resync frames fit, but never four 64 MB frames in a 320 MB heap
+                c.getInt("MEMPOOL_FRAME_QUEUE_MB", 96, 1, 4_096) * 1024L * 1024L,
                 c.getInt("MEMPOOL_ENRICH_CONCURRENCY", 4, 1, 64));
     }
 

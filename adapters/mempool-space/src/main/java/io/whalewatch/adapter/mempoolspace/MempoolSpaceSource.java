@@ -58,7 +58,7 @@ final class MempoolSpaceSource implements MempoolSource {
         PipelineRef ref = new PipelineRef();
         enricher = new PrevoutEnricher(rest, clock, settings.enrichConcurrency(), ref::submit, warnings);
         FrameDispatcher dispatcher = new FrameDispatcher(listener, parser, counters, enricher::enrich, warnings);
-        pipeline = new FramePipeline(settings.queueFrames(), dispatcher);
+        pipeline = new FramePipeline(settings.queueFrames(), settings.queueBytes(), dispatcher);
         ref.pipeline = pipeline;
         connector = new UpstreamConnector(settings, pipeline, counters);
         pipeline.start();

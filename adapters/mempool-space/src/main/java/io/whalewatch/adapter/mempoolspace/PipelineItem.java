@@ -5,7 +5,12 @@ import io.whalewatch.domain.chain.MempoolTransaction;
 /** What the pipeline thread works on, in arrival order. */
 sealed interface PipelineItem {
     /** A raw text frame as the socket received it, and when (for detection latency). */
-    record Frame(String text, java.time.Instant receivedAt) implements PipelineItem { }
+    /** A raw frame; {@code costKiB} is what it took from the queue's byte budget. */
+    record Frame(String text, java.time.Instant receivedAt, int costKiB) implements PipelineItem {
+        Frame(String text, java.time.Instant receivedAt) {
+            this(text, receivedAt, 0);
+        }
+    }
 
     /** A (re)connection was opened; frames after it belong to a new session. */
     record Connected(boolean reconnect) implements PipelineItem { }

@@ -65,7 +65,7 @@ final class UpstreamEndpoint extends Endpoint {
         liveness.activity(now);
         counters.frameReceived();
         frames.incrementAndGet();
-        boolean blocks = !pipeline.hasRoom();
+        boolean blocks = !pipeline.hasRoomFor(text);
         if (blocks) {
             liveness.readerBlocked(true);
         }

@@ -53,4 +53,31 @@ class BackpressureTest {
             assertThat(upstream.sessions).isEmpty();
         }
     }
+
+    @Test
+    void theQueueIsBoundedBySizeTooSoLargeFramesWaitSoonerAndAFrameOverTheBudgetStillPasses() throws Exception {
+        SlowListener listener = new SlowListener();
+        String pad = "x".repeat(400 * 1024); // each frame about 400 KB: 2 fit a 1 MB budget, not 3
+        try (ScriptedUpstream upstream = ScriptedUpstream.start();
+             MempoolSource source = Sources.create(upstream.wsUrl(), "MEMPOOL_FRAME_QUEUE", "100",
+                     "MEMPOOL_FRAME_QUEUE_MB", "1",
+                     "MEMPOOL_PING_AFTER_SECONDS", "0.3", "MEMPOOL_PONG_TIMEOUT_SECONDS", "0.3")) {
+            source.start(listener, Satoshis.ofBtc(100));
+            Session s = upstream.awaitSession(WAIT);
+            for (long seq = 1; seq <= 12; seq++) {
+                s.getAsyncRemote().sendText("{\"pad\":\"" + pad + "\"," + TxJson.addedFrame(seq).substring(1));
+            }
+            s.getAsyncRemote().sendText("{\"pad\":\"" + "y".repeat(1536 * 1024) + "\"," + TxJson.addedFrame(13).substring(1));
+            Thread.sleep(1_500);
+            long receivedWhileBlocked = source.status().framesReceived();
+            listener.release.countDown();
+
+            listener.awaitDelta(13, WAIT);
+            // one frame in the (blocked) pipeline thread and two in the budget; the count bound (100) never bit
+            assertThat(receivedWhileBlocked).as("reader stopped at the byte budget").isBetween(2L, 4L);
+            assertThat(listener.all(MempoolDelta.class)).extracting(MempoolDelta::sequence)
+                    .containsExactlyElementsOf(LongStream.rangeClosed(1, 13).boxed().toList());
+            assertThat(source.status().reconnects()).isZero();
+        }
+    }
 }
