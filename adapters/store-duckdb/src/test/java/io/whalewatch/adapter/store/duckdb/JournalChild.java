@@ -10,7 +10,7 @@ import java.util.List;
 /**
  * Child-process main for the journal's crash tests. {@code append <journal>}: appends batches of 1 to
  * 5 predictions forever, printing {@code ACK <id>} once an append has returned, and settles 40 behind
- * from a second thread (small limits, so compactions happen too), printing {@code SETTLED <id>}.
+ * from a second thread (small limits, so compactions happen too), printing {@code SETTLING <id>} just before each settle.
  * {@code hold <journal>}: opens the journal and keeps it until stdin closes.
  */
 public final class JournalChild {
@@ -37,11 +37,13 @@ public final class JournalChild {
                     upTo = acked[0] - 40;
                 }
                 if (upTo > 0) {
-                    journal.settle(upTo);
+                    // announced before settling: a kill can fall between the two, and the parent
+                    // must not expect entries up to a settle it was never told about
                     synchronized (out) {
-                        out.println("SETTLED " + upTo);
+                        out.println("SETTLING " + upTo);
                         out.flush();
                     }
+                    journal.settle(upTo);
                 }
                 try {
                     Thread.sleep(2);

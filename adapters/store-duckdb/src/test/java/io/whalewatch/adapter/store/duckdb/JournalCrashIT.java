@@ -40,8 +40,9 @@ class JournalCrashIT {
                             // Process.destroyForcibly also closes our end of its stdout
                             child.toHandle().destroyForcibly();
                         }
-                    } else if (line.startsWith("SETTLED ")) {
-                        settled = Long.parseLong(line.substring(8));
+                    } else if (line.startsWith("SETTLING ")) {
+                        // the highest settle the child may have done: everything acknowledged above it must remain
+                        settled = Long.parseLong(line.substring(9));
                     }
                 } // lines already in the pipe were acknowledged before the kill: read them all
             }
