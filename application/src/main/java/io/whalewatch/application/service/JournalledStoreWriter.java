@@ -53,25 +53,21 @@ final class JournalledStoreWriter implements AutoCloseable {
     /**
      * Stores what the previous run journalled but never stored (call once, before the pipeline
      * starts). When the store fails now, the entries simply stay in the journal for the writer.
-     *
-     * @return how many predictions were recovered into the store
      */
-    int recover() {
+    void recover() {
         List<Prediction> unsettled = journal.unsettled();
         if (unsettled.isEmpty()) {
-            return 0;
+            return;
         }
         try {
             storeInChunks(unsettled);
             LOG.log(System.Logger.Level.INFO, "stored " + unsettled.size()
                     + " journalled predictions the previous run had alerted but not stored");
-            return unsettled.size();
         } catch (RuntimeException e) {
             behind.set(true);
             inFlight.add(unsettled);
             LOG.log(System.Logger.Level.ERROR, "could not store " + unsettled.size()
                     + " journalled predictions yet; they stay in the journal: " + e.getMessage());
-            return 0;
         }
     }
 
@@ -121,9 +117,7 @@ final class JournalledStoreWriter implements AutoCloseable {
                 write(drainAfter(first));
             }
             if (behind.get()) {
-                queue.clear();
-                storeInChunks(journal.unsettled());
-                behind.set(false);
+                storeJournalled();
             }
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "store failing at shutdown; unsettled predictions stay in the journal"
@@ -157,29 +151,37 @@ final class JournalledStoreWriter implements AutoCloseable {
     }
 
     private void fail(RuntimeException e) {
-        storeFailures.incrementAndGet();
-        lastFailure = String.valueOf(e.getMessage());
+        recordFailure(e);
         if (!behind.getAndSet(true)) {
             LOG.log(System.Logger.Level.ERROR, "store failed; alerts go on, journalled predictions are stored when it is back (retry every "
                     + retryInterval.toSeconds() + " s): " + e.getMessage());
         }
     }
 
-    /** Drops the queue (the journal holds it all) and stores the journal's unsettled entries. */
+    /** Stores the journal's unsettled entries, retrying after {@code retryInterval} while the store fails. */
     private void catchUp() throws InterruptedException {
+        try {
+            int stored = storeJournalled();
+            LOG.log(System.Logger.Level.INFO, "store caught up: " + stored + " journalled predictions stored");
+        } catch (RuntimeException e) {
+            recordFailure(e);
+            pauseUnlessClosing(retryInterval);
+        }
+    }
+
+    /** Drops the queue (the journal holds it all), stores the journal's unsettled entries and is no longer behind. */
+    private int storeJournalled() {
         queue.clear();
         List<Prediction> unsettled = journal.unsettled();
-        try {
-            storeInChunks(unsettled);
-        } catch (RuntimeException e) {
-            storeFailures.incrementAndGet();
-            lastFailure = String.valueOf(e.getMessage());
-            pauseUnlessClosing(retryInterval);
-            return;
-        }
+        storeInChunks(unsettled);
         behind.set(false);
         written.addAndGet(unsettled.size());
-        LOG.log(System.Logger.Level.INFO, "store caught up: " + unsettled.size() + " journalled predictions stored");
+        return unsettled.size();
+    }
+
+    private void recordFailure(RuntimeException e) {
+        storeFailures.incrementAndGet();
+        lastFailure = String.valueOf(e.getMessage());
     }
 
     private void pauseUnlessClosing(Duration pause) throws InterruptedException {
@@ -197,10 +199,6 @@ final class JournalledStoreWriter implements AutoCloseable {
             journal.settle(last);
             inFlight.storedUpTo(last);
         }
-    }
-
-    long written() {
-        return written.get();
     }
 
     /** "store_writer" in /health: degraded while journalled predictions wait for a failing store. */

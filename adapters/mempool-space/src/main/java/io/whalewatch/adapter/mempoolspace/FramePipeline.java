@@ -25,10 +25,6 @@ final class FramePipeline implements AutoCloseable {
     private final Thread thread;
     private volatile boolean running = true;
 
-    FramePipeline(int capacity, FrameDispatcher dispatcher) {
-        this(capacity, Long.MAX_VALUE / 2, dispatcher);
-    }
-
     FramePipeline(int capacity, long budgetBytes, FrameDispatcher dispatcher) {
         this.frameSlots = new Semaphore(capacity);
         this.budgetTotalKiB = (int) Math.min(Integer.MAX_VALUE, Math.max(1, budgetBytes / 1024));

@@ -6,11 +6,7 @@ import io.whalewatch.domain.chain.MempoolTransaction;
 sealed interface PipelineItem {
     /** A raw text frame as the socket received it, and when (for detection latency). */
     /** A raw frame; {@code costKiB} is what it took from the queue's byte budget. */
-    record Frame(String text, java.time.Instant receivedAt, int costKiB) implements PipelineItem {
-        Frame(String text, java.time.Instant receivedAt) {
-            this(text, receivedAt, 0);
-        }
-    }
+    record Frame(String text, java.time.Instant receivedAt, int costKiB) implements PipelineItem { }
 
     /** A (re)connection was opened; frames after it belong to a new session. */
     record Connected(boolean reconnect) implements PipelineItem { }

@@ -61,7 +61,7 @@ class FrameFuzzTest {
         FrameDispatcher dispatcher = new FrameDispatcher(listener, parser, new SourceCounters("fuzz", CLOCK),
                 (sequence, tx) -> listener.checkTransaction(tx),
                 new RateLimitedLog(NOPLogger.NOP_LOGGER, 1, TimeUnit.MINUTES));
-        dispatcher.handle(new PipelineItem.Frame(text, CLOCK.instant()));
+        dispatcher.handle(new PipelineItem.Frame(text, CLOCK.instant(), 0));
     }
 
     /** Fails the fuzz input (AssertionError) when a delivered value breaks a domain range. */

@@ -30,13 +30,6 @@ final class UpgradeAuthenticator extends ServerEndpointConfig.Configurator {
 
     /** The open-connection cap: refused upgrades are counted in {@code refused}. */
     record ConnectionLimit(int max, java.util.function.IntSupplier open, LongAdder refused) {
-        static ConnectionLimit none() {
-            return new ConnectionLimit(Integer.MAX_VALUE, () -> 0, new LongAdder());
-        }
-    }
-
-    UpgradeAuthenticator(AccessTokens tokens, AlertEndpoint endpoint, LongAdder authFailures, OriginPolicy origins) {
-        this(tokens, endpoint, authFailures, origins, ConnectionLimit.none());
     }
 
     UpgradeAuthenticator(AccessTokens tokens, AlertEndpoint endpoint, LongAdder authFailures, OriginPolicy origins,
