@@ -203,10 +203,83 @@ public final class LoadHarness {
                 }
             }
             print(label + ", frame sent -> alert received", h);
+            printTimeline();
             print("  of which frame sent -> server's detection_timestamp (ms precision)", toDetection);
             print("  and detection_timestamp -> alert received (store, fan-out, transfer)", fromDetection);
+            printServerHistogram();
             System.out.printf("  ground-truth whales without an alert: %d (below the detector's threshold after change "
                     + "heuristics, or not alerted); alerts received: %,d%n", missing, clients.alerts.sum());
+        }
+
+        /**
+         * The same latencies in the order the frames were sent, split into five equal parts, and the five
+         * slowest samples with their frame: shows whether the tail is start-up (cold code), a moment of
+         * the run (a GC, another process) or spread evenly.
+         */
+        void printTimeline() {
+            java.util.List<long[]> samples = new java.util.ArrayList<>(); // {line, latency micros}
+            for (Map.Entry<String, Integer> w : index.lineOfWhale.entrySet()) {
+                AlertClients.Receipt r = clients.receipts.get(w.getKey());
+                if (r != null) {
+                    samples.add(new long[] {w.getValue(), Math.max(0, r.firstMicros - send[w.getValue()])});
+                }
+            }
+            samples.sort(java.util.Comparator.comparingLong(a -> a[0]));
+            int parts = 5;
+            StringBuilder line = new StringBuilder("  in send order, fifths (p50/p99/max ms):");
+            for (int k = 0; k < parts && samples.size() >= parts; k++) {
+                Histogram part = new Histogram(3);
+                samples.subList(k * samples.size() / parts, (k + 1) * samples.size() / parts).forEach(a -> part.recordValue(a[1]));
+                line.append(String.format(" [%.1f/%.1f/%.1f]", part.getValueAtPercentile(50) / 1e3,
+                        part.getValueAtPercentile(99) / 1e3, part.getMaxValue() / 1e3));
+            }
+            System.out.println(line);
+            java.util.List<long[]> slowest = new java.util.ArrayList<>(samples);
+            slowest.sort(java.util.Comparator.comparingLong((long[] a) -> a[1]).reversed());
+            StringBuilder top = new StringBuilder("  slowest (frame line @ s after first send: ms):");
+            for (long[] a : slowest.subList(0, Math.min(5, slowest.size()))) {
+                top.append(String.format(" %d @ %.1f s: %.2f;", a[0], (send[(int) a[0]] - send[0]) / 1e6, a[1] / 1e3));
+            }
+            System.out.println(top);
+        }
+
+        /**
+         * The server's own histogram of frame receipt (the whole frame handed to the source adapter, before
+         * any wait for the pipeline) to alert handed to the publishers, scraped from its /metrics: the part
+         * of the latency the server is responsible for, without the upstream's and the loopback's queues.
+         * Prometheus buckets, so each quantile is given as the bucket bound it falls under.
+         */
+        void printServerHistogram() {
+            String metrics = Stack.get(stack.apiPort, "/metrics");
+            if (metrics == null) {
+                System.out.println("  server /metrics did not answer");
+                return;
+            }
+            java.util.List<double[]> buckets = new java.util.ArrayList<>(); // {upper bound s, cumulative count}
+            double sum = 0;
+            for (String l : metrics.split("\n")) {
+                if (l.startsWith("whalewatch_detection_latency_seconds_bucket{le=\"")) {
+                    String le = l.substring(l.indexOf("le=\"") + 4, l.indexOf('"', l.indexOf("le=\"") + 4));
+                    buckets.add(new double[] {le.equals("+Inf") ? Double.POSITIVE_INFINITY : Double.parseDouble(le),
+                            Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))});
+                } else if (l.startsWith("whalewatch_detection_latency_seconds_sum")) {
+                    sum = Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1));
+                }
+            }
+            buckets.sort(java.util.Comparator.comparingDouble(b -> b[0]));
+            double count = buckets.isEmpty() ? 0 : buckets.get(buckets.size() - 1)[1];
+            System.out.printf("  server's own histogram, frame receipt -> alert handed to the publishers (n=%.0f): mean %.2f ms, "
+                    + "p50 <= %s, p99 <= %s, p99.9 <= %s%n", count, count > 0 ? sum / count * 1e3 : 0,
+                    bound(buckets, count, 0.50), bound(buckets, count, 0.99), bound(buckets, count, 0.999));
+        }
+
+        private static String bound(java.util.List<double[]> buckets, double count, double q) {
+            for (double[] b : buckets) {
+                if (b[1] >= Math.ceil(q * count)) {
+                    return Double.isInfinite(b[0]) ? "inf" : String.format("%.1f ms", b[0] * 1e3);
+                }
+            }
+            return "?";
         }
 
         void close() {

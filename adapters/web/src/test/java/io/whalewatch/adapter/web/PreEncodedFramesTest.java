@@ -72,6 +72,36 @@ class PreEncodedFramesTest {
     }
 
     @Test
+    void thePublisherWritesToTheFirstFewIdleClientsItselfAndHandsTheRestToTheSenders() throws Exception {
+        String token = server.token(Permission.READ);
+        List<WsClient> clients = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < 6; i++) {
+                WsClient c = WsClient.connectWithBearer(server.ws("/"), token);
+                c.next("welcome");
+                clients.add(c);
+            }
+            // The sender clears a queue's "sending" mark just after the welcome's write completed, which
+            // may be a moment after the client read it; only idle queues are written by the publisher.
+            Thread.sleep(200);
+            long byPublisher = counts().writesByPublisher();
+            long messages = counts().preEncoded();
+            server.publisher.publish(Predictions.inflow(1, 100));
+            for (WsClient c : clients) {
+                assertThat(c.next("whale_alert").get("data").get("alert_id").asLong()).isEqualTo(1);
+            }
+            assertThat(io.whalewatch.adapter.web.alert.AlertHub.WRITES_ON_PUBLISHER).as("some, not all six").isBetween(1, 5);
+            assertThat(counts().writesByPublisher() - byPublisher).as("writes made by the publishing thread")
+                    .isEqualTo(io.whalewatch.adapter.web.alert.AlertHub.WRITES_ON_PUBLISHER);
+            assertThat(counts().preEncoded() - messages).isEqualTo(6);
+        } finally {
+            for (WsClient c : clients) {
+                c.close();
+            }
+        }
+    }
+
+    @Test
     void aLibraryClientDecodesLargeMultibyteMessages() throws Exception {
         List<String> names = names(100, 50); // about 90 KB of JSON: a 64-bit length
         try (WsClient c = WsClient.connect(server.ws("/"))) {
@@ -107,10 +137,10 @@ class PreEncodedFramesTest {
 
     @Test
     void messagesQueuedWhileTheClientDoesNotReadGoOutTogetherAsSeparateFramesInOrder() throws Exception {
-        // Enough that most of the burst cannot fit the loopback socket buffers (a few hundred KB
-        // of alerts do: with 2,000 alerts the sender kept up with the publisher for half of them
-        // on a busy machine, and the bound below was missed by old and new code alike).
-        int alerts = 8000;
+        // Enough that most of the burst cannot fit the loopback socket buffers: while they have room,
+        // the publisher writes each alert itself at once (AlertHub.WRITES_ON_PUBLISHER), one write per
+        // alert; here that was about 4,800 of 8,000 alerts, so 16,000 leave most of them for the queue.
+        int alerts = 16000;
         try (RawWsClient raw = new RawWsClient(server.wsPort, "/?access_token=" + server.token(Permission.READ), 4096)) {
             text(raw.readFrame(), new HashSet<>());
             long messages = counts().preEncoded();

@@ -21,10 +21,15 @@ import org.slf4j.LoggerFactory;
  * matching client only enqueues the same message (a few microseconds per client);
  * a client whose queue is full is dropped as a slow consumer (close 1013 "slow consumer") and
  * never delays the pipeline or other clients. Per-client queues, not Tyrus' broadcast(), because
- * each client has its own filter, resume state and backpressure.
+ * each client has its own filter, resume state and backpressure. The first few matching clients
+ * whose queues are idle get their write from the pipeline thread itself (see
+ * {@link Outbox#offerWritingFirst}): most installations have a handful of dashboards and bots, and
+ * for them that removes a thread hand-off from every alert's path.
  */
 public final class AlertHub implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AlertHub.class);
+    /** Per alert, how many clients the publishing thread writes to itself (a few µs each); the rest go to the senders. */
+    public static final int WRITES_ON_PUBLISHER = 4;
     static final CloseReason SLOW = new CloseReason(CloseCodes.TRY_AGAIN_LATER, "slow consumer");
     private final ConcurrentHashMap<String, ClientSession> sessions = new ConcurrentHashMap<>();
     private final LongAdder alertsSent = new LongAdder();
@@ -83,10 +88,11 @@ public final class AlertHub implements AutoCloseable {
     public void publishAlert(Prediction p) {
         try {
             OutText message = null;
+            int written = 0;
             for (ClientSession s : sessions.values()) {
                 if (s.receivesAlerts() && s.filter().matches(p)) {
                     message = message != null ? message : new OutText(AlertJson.alert(p, clock.instant()));
-                    deliver(s, p.alertId(), true, message);
+                    deliver(s, p.alertId(), true, message, written++ < WRITES_ON_PUBLISHER);
                 }
             }
         } catch (RuntimeException e) {
@@ -97,10 +103,11 @@ public final class AlertHub implements AutoCloseable {
     public void publishUpdate(PredictionUpdate u) {
         try {
             OutText message = null;
+            int written = 0;
             for (ClientSession s : sessions.values()) {
                 if (s.receivesAlerts() && s.filter().matches(u.prediction())) {
                     message = message != null ? message : new OutText(UpdateJson.of(u, clock.instant()));
-                    deliver(s, u.prediction().alertId(), false, message);
+                    deliver(s, u.prediction().alertId(), false, message, written++ < WRITES_ON_PUBLISHER);
                 }
             }
         } catch (RuntimeException e) {
@@ -108,8 +115,8 @@ public final class AlertHub implements AutoCloseable {
         }
     }
 
-    private void deliver(ClientSession s, long alertId, boolean alert, OutText message) {
-        if (!s.deliver(alertId, alert, message)) {
+    private void deliver(ClientSession s, long alertId, boolean alert, OutText message, boolean writeFirst) {
+        if (!s.deliver(alertId, alert, message, writeFirst)) {
             dropSlow(s);
         } else if (alert) {
             alertsSent.increment();

@@ -94,6 +94,11 @@ final class ClientSession {
      * read from the store an alert whose live copy is still on its way.
      */
     boolean deliver(long alertId, boolean alert, OutText message) {
+        return deliver(alertId, alert, message, false);
+    }
+
+    /** As {@link #deliver(long, boolean, OutText)}; {@code writeFirst}: see {@link Outbox#offerWritingFirst}. */
+    boolean deliver(long alertId, boolean alert, OutText message, boolean writeFirst) {
         synchronized (streamLock) {
             if (replaying) {
                 held.add(new Held(alertId, alert, message));
@@ -103,7 +108,7 @@ final class ClientSession {
                 return true;
             }
             lastAlertId = alert ? alertId : lastAlertId;
-            return outbox.offer(message);
+            return writeFirst ? outbox.offerWritingFirst(message) : outbox.offer(message);
         }
     }
 

@@ -11,6 +11,7 @@ public final class SendCounts {
     private final LongAdder preEncoded = new LongAdder();
     private final LongAdder viaTyrus = new LongAdder();
     private final LongAdder writes = new LongAdder();
+    private final LongAdder writesByPublisher = new LongAdder();
 
     /** Messages written as pre-encoded frames. */
     public long preEncoded() {
@@ -25,6 +26,15 @@ public final class SendCounts {
     /** Connection writes of pre-encoded frames (one write may carry several queued messages). */
     public long writes() {
         return writes.sum();
+    }
+
+    /** Of {@link #writes()}, those the publishing thread made itself (see {@code Outbox.offerWritingFirst}). */
+    public long writesByPublisher() {
+        return writesByPublisher.sum();
+    }
+
+    void wroteOnPublisher() {
+        writesByPublisher.increment();
     }
 
     void wrote(int messages) {
