@@ -3,11 +3,16 @@ package io.whalewatch.adapter.mempoolspace;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The hand-off between the socket and the single pipeline thread. Frames take a slot of a
+ * The hand-off between the socket and the single pipeline thread. A small frame that arrives while
+ * the pipeline is idle (nothing queued, nothing being handled: the usual case at 5-10 transactions a
+ * second) is handled on the socket thread at once, which saves a thread wake-up on every alert's
+ * path; items are still handled one at a time and in arrival order. Other frames take a slot of a
  * bounded number and their size from a bounded byte budget (so a few 64 MB resync frames cannot
  * fill the heap; a frame larger than the whole budget waits until it is alone): when the pipeline
  * falls behind, the socket thread blocks in {@link #submitFrame} and TCP backpressure reaches the
@@ -24,6 +29,12 @@ final class FramePipeline implements AutoCloseable {
     private final FrameDispatcher dispatcher;
     private final Thread thread;
     private volatile boolean running = true;
+    /** Items queued or being handled; 0 means a new frame may be handled on the socket thread. */
+    private final AtomicInteger outstanding = new AtomicInteger();
+    /** Held while an item is handled, so the dispatcher never runs on two threads at once. */
+    private final ReentrantLock handling = new ReentrantLock();
+    /** Frames up to this many characters may be handled on the socket thread (parsing one takes well under a millisecond). */
+    static final int INLINE_MAX_CHARS = 256 * 1024;
 
     FramePipeline(int capacity, long budgetBytes, FrameDispatcher dispatcher) {
         this.frameSlots = new Semaphore(capacity);
@@ -49,6 +60,12 @@ final class FramePipeline implements AutoCloseable {
      */
     boolean submitFrame(String text) throws InterruptedException {
         java.time.Instant receivedAt = java.time.Instant.now(); // before any backpressure wait: latency counts it
+        if (text.length() <= INLINE_MAX_CHARS && running && outstanding.compareAndSet(0, 1)) {
+            // Nothing is queued or being handled, and this thread is the only frame producer: handling
+            // the frame here keeps the order. Items submitted meanwhile wait for the lock, then follow.
+            handle(new PipelineItem.Frame(text, receivedAt, 0));
+            return true;
+        }
         while (!frameSlots.tryAcquire(100, TimeUnit.MILLISECONDS)) {
             if (!running) {
                 return false;
@@ -61,8 +78,14 @@ final class FramePipeline implements AutoCloseable {
                 return false;
             }
         }
+        outstanding.incrementAndGet();
         queue.add(new PipelineItem.Frame(text, receivedAt, kib));
         return true;
+    }
+
+    /** True when this frame would be handled on the submitting thread (small, nothing pending). */
+    boolean handlesInline(String text) {
+        return text.length() <= INLINE_MAX_CHARS && outstanding.get() == 0;
     }
 
     /** What a frame takes from the budget: its length in KiB, at least 1, at most the whole budget. */
@@ -71,6 +94,7 @@ final class FramePipeline implements AutoCloseable {
     }
 
     void submit(PipelineItem item) {
+        outstanding.incrementAndGet();
         queue.add(item);
     }
 
@@ -83,16 +107,27 @@ final class FramePipeline implements AutoCloseable {
                 return;
             }
             try {
-                dispatcher.handle(item);
-            } catch (RuntimeException e) {
-                // The listener broke its contract; keep the stream alive regardless.
-                LOG.error("mempool listener failed on {}", item.getClass().getSimpleName(), e);
+                handle(item);
             } finally {
                 if (item instanceof PipelineItem.Frame f) {
                     budgetKiB.release(f.costKiB());
                     frameSlots.release();
                 }
             }
+        }
+    }
+
+    /** Handles one item under the lock, then counts it done. */
+    private void handle(PipelineItem item) {
+        handling.lock();
+        try {
+            dispatcher.handle(item);
+        } catch (RuntimeException e) {
+            // The listener broke its contract; keep the stream alive regardless.
+            LOG.error("mempool listener failed on {}", item.getClass().getSimpleName(), e);
+        } finally {
+            handling.unlock();
+            outstanding.decrementAndGet();
         }
     }
 

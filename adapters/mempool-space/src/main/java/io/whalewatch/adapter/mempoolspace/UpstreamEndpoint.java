@@ -65,7 +65,9 @@ final class UpstreamEndpoint extends Endpoint {
         liveness.activity(now);
         counters.frameReceived();
         frames.incrementAndGet();
-        boolean blocks = !pipeline.hasRoomFor(text);
+        // The reader stops reading while it waits for room or handles the frame itself: a slow
+        // listener must not look like a dead upstream to the keepalive.
+        boolean blocks = pipeline.handlesInline(text) || !pipeline.hasRoomFor(text);
         if (blocks) {
             liveness.readerBlocked(true);
         }

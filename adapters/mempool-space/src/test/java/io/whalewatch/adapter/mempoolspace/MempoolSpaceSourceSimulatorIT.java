@@ -58,7 +58,7 @@ class MempoolSpaceSourceSimulatorIT {
                 assertThat(source.lookUp(TxId.of(TxJson.txid(0xdead)))).isEqualTo(new TransactionStatus.NotFound());
                 assertThat(source.status().framesRejected()).isZero();
                 assertThat(source.status().transactionsSeen()).isGreaterThan(0);
-                assertThat(listener.calledFromTwoThreads).isFalse();
+                assertThat(listener.calledConcurrently).isFalse();
             }
         }
     }

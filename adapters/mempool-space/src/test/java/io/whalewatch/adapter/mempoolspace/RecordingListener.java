@@ -10,21 +10,43 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 
-/** Records every listener call in order; checks it is only ever called from one thread. */
+/**
+ * Records every listener call in order, and on which thread; checks the calls never overlap (the
+ * contract allows different threads, one call at a time).
+ */
 class RecordingListener implements MempoolListener {
     private final List<Object> events = new ArrayList<>();
-    private volatile Thread caller;
-    volatile boolean calledFromTwoThreads;
+    private final List<String> threads = new ArrayList<>();
+    private final java.util.concurrent.atomic.AtomicBoolean inCall = new java.util.concurrent.atomic.AtomicBoolean();
+    volatile boolean calledConcurrently;
 
-    private synchronized void record(Object event) {
-        Thread t = Thread.currentThread();
-        if (caller == null) {
-            caller = t;
-        } else if (caller != t) {
-            calledFromTwoThreads = true;
+    /** Call at the start of an overriding method that blocks, so an overlapping call is noticed. */
+    void entering() {
+        if (!inCall.compareAndSet(false, true)) {
+            calledConcurrently = true;
         }
-        events.add(event);
-        notifyAll();
+    }
+
+    void leaving() {
+        inCall.set(false);
+    }
+
+    private void record(Object event) {
+        entering();
+        try {
+            synchronized (this) {
+                events.add(event);
+                threads.add(Thread.currentThread().getName());
+                notifyAll();
+            }
+        } finally {
+            leaving();
+        }
+    }
+
+    /** The name of the thread each event was delivered on, in order. */
+    synchronized List<String> threads() {
+        return List.copyOf(threads);
     }
 
     @Override

@@ -86,7 +86,7 @@ class StreamingTest {
         assertThat(source.status().transactionsSeen()).isEqualTo(3);
         assertThat(source.status().framesReceived()).isEqualTo(1);
         assertThat(source.status().lastFrameAt()).isPresent();
-        assertThat(listener.calledFromTwoThreads).isFalse();
+        assertThat(listener.calledConcurrently).isFalse();
     }
 
     @Test

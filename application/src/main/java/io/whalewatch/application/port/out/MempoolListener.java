@@ -9,8 +9,11 @@ import java.util.List;
 /**
  * Receives what a {@link MempoolSource} learns, in upstream order.
  *
- * <p>Threading contract: a source calls these methods from <em>one</em> pipeline thread only,
- * never concurrently, so implementations need no locks. A frame carrying several keys is
+ * <p>Threading contract: a source calls these methods one at a time, never concurrently, each call
+ * seeing the effects of the previous ones (happens-before), so implementations need no locks. The
+ * calls usually come from the source's pipeline thread; a source may make them on its socket thread
+ * instead while its pipeline is idle (saving a thread hand-off), so implementations must not rely on
+ * the identity of the calling thread. A frame carrying several keys is
  * delivered key by key; a {@code block} is delivered before the delta that lists its mined
  * txids, so the tip height is current when the mined txids arrive. Implementations must not
  * throw for bad data: the source validates shapes before calling.

@@ -1,0 +1,103 @@
+package io.whalewatch.adapter.mempoolspace;
+
+import static io.whalewatch.adapter.mempoolspace.Sources.WAIT;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.whalewatch.application.port.out.MempoolSource;
+import io.whalewatch.domain.chain.MempoolDelta;
+import io.whalewatch.domain.chain.Satoshis;
+import jakarta.websocket.Session;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Small frames that find the pipeline idle are handled on the socket thread (no hand-off); anything
+ * else goes through the pipeline thread, and either way the listener sees every frame once, in order,
+ * one call at a time.
+ */
+class InlineHandlingTest {
+    private static final String PIPELINE = "mempool-space-pipeline";
+
+    private static String large(long sequence) {
+        return "{\"pad\":\"" + "x".repeat(FramePipeline.INLINE_MAX_CHARS) + "\"," + TxJson.addedFrame(sequence).substring(1);
+    }
+
+    @Test
+    void aSmallFrameFindingThePipelineIdleIsHandledOnTheSocketThreadALargeOneOnThePipelineThread() throws Exception {
+        RecordingListener listener = new RecordingListener();
+        try (ScriptedUpstream upstream = ScriptedUpstream.start();
+             MempoolSource source = Sources.create(upstream.wsUrl())) {
+            source.start(listener, Satoshis.ofBtc(100));
+            Session s = upstream.awaitSession(WAIT);
+            s.getBasicRemote().sendText(TxJson.addedFrame(1));
+            listener.awaitDelta(1, WAIT);
+            s.getBasicRemote().sendText(large(2));
+            listener.awaitDelta(2, WAIT);
+            s.getBasicRemote().sendText(TxJson.addedFrame(3));
+            listener.awaitDelta(3, WAIT);
+
+            java.util.List<String> threads = listener.threads();
+            java.util.List<Object> events = listener.events();
+            assertThat(threadOf(events, threads, 1)).as("small frame, idle pipeline").isNotEqualTo(PIPELINE);
+            assertThat(threadOf(events, threads, 2)).as("large frame").isEqualTo(PIPELINE);
+            assertThat(threadOf(events, threads, 3)).as("small frame, idle again").isNotEqualTo(PIPELINE);
+            assertThat(listener.calledConcurrently).isFalse();
+        }
+    }
+
+    @Test
+    void smallFramesArrivingWhileTheQueueIsBusyWaitTheirTurnOnThePipelineThread() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        RecordingListener listener = new RecordingListener() {
+            @Override
+            public void onDelta(MempoolDelta delta) {
+                entering();
+                try {
+                    if (delta.sequence() == 1) {
+                        release.await(30, TimeUnit.SECONDS);
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } finally {
+                    leaving();
+                }
+                super.onDelta(delta);
+            }
+        };
+        try (ScriptedUpstream upstream = ScriptedUpstream.start();
+             MempoolSource source = Sources.create(upstream.wsUrl(), "MEMPOOL_FRAME_QUEUE", "100")) {
+            source.start(listener, Satoshis.ofBtc(100));
+            Session s = upstream.awaitSession(WAIT);
+            s.getBasicRemote().sendText(large(1)); // blocks the pipeline thread until released
+            for (long seq = 2; seq <= 6; seq++) {
+                s.getBasicRemote().sendText(TxJson.addedFrame(seq));
+            }
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (source.status().framesReceived() < 6 && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+            assertThat(source.status().framesReceived()).as("the reader went on while the pipeline was busy").isEqualTo(6);
+            assertThat(listener.all(MempoolDelta.class)).as("nothing overtook the busy frame").isEmpty();
+            release.countDown();
+
+            listener.awaitDelta(6, WAIT);
+            assertThat(listener.all(MempoolDelta.class)).extracting(MempoolDelta::sequence)
+                    .containsExactlyElementsOf(LongStream.rangeClosed(1, 6).boxed().toList());
+            assertThat(listener.threads().subList(listener.threads().size() - 6, listener.threads().size()))
+                    .as("queued behind a busy pipeline, handled by it").containsOnly(PIPELINE);
+            assertThat(listener.calledConcurrently).isFalse();
+        }
+    }
+
+    /** The thread the delta with this sequence was delivered on. */
+    private static String threadOf(java.util.List<Object> events, java.util.List<String> threads, long sequence) {
+        for (int i = 0; i < events.size(); i++) {
+            if (events.get(i) instanceof MempoolDelta d && d.sequence() == sequence) {
+                return threads.get(i);
+            }
+        }
+        throw new AssertionError("no delta " + sequence + " in " + events);
+    }
+}
