@@ -10,7 +10,7 @@ RUN groupadd --system whalewatch && useradd --system --gid whalewatch --home-dir
 COPY --from=build /src/bootstrap/target/whalewatch.jar /opt/whalewatch/whalewatch.jar
 # Class-data archive of the start-up's classes (README "Faster start-up"): one training start on a
 # scratch database, free loopback ports and no upstream traffic; the ENTRYPOINT maps it.
-RUN java -Xmx320m -XX:ArchiveClassesAtExit=/opt/whalewatch/whalewatch.jsa -Xlog:cds=error \
+RUN java -Xmx288m -XX:ArchiveClassesAtExit=/opt/whalewatch/whalewatch.jsa -Xlog:cds=error \
         -jar /opt/whalewatch/whalewatch.jar serve --cds-training
 USER whalewatch
 WORKDIR /var/lib/whalewatch
@@ -18,7 +18,7 @@ ENV DB_PATH=/var/lib/whalewatch/mempool_predictions.db \
     BROADCASTER_HOST=0.0.0.0 \
     API_HOST=0.0.0.0 \
     MALLOC_ARENA_MAX=2 \
-    JAVA_TOOL_OPTIONS="-Xms128m -Xmx320m -XX:MaxDirectMemorySize=64m -XX:+ExitOnOutOfMemoryError"
+    JAVA_TOOL_OPTIONS="-Xms128m -Xmx288m -XX:MaxDirectMemorySize=64m -XX:+ExitOnOutOfMemoryError"
 VOLUME ["/var/lib/whalewatch"]
 EXPOSE 8765 8001
 HEALTHCHECK --interval=30s --timeout=10s --start-period=20s --retries=3 \

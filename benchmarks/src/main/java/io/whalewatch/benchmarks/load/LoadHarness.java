@@ -102,6 +102,7 @@ public final class LoadHarness {
         long firstSend = Long.MAX_VALUE;
         long lastReceipt = 0;
         int complete = 0;
+        java.util.List<long[]> ordered = new java.util.ArrayList<>(); // {line, frame sent -> last client}
         for (Map.Entry<String, Integer> w : index.lineOfWhale.entrySet()) {
             AlertClients.Receipt r = res.clients.receipts.get(w.getKey());
             if (r == null) {
@@ -113,12 +114,14 @@ public final class LoadHarness {
             if (r.clients >= res.ready) {
                 complete++;
                 toAll.recordValue(Math.max(0, r.lastMicros - res.send[w.getValue()]));
+                ordered.add(new long[] {w.getValue(), Math.max(0, r.lastMicros - res.send[w.getValue()])});
                 spread.recordValue(Math.max(0, r.lastMicros - r.firstMicros));
             }
         }
         System.out.printf("fan-out to %,d ready clients: %d of %d alerts reached every client%n", res.ready, complete,
                 index.lineOfWhale.size());
         print("  frame sent -> last client has the alert", toAll);
+        printTimeline(ordered, res.send);
         print("  first client -> last client", spread);
         System.out.printf("  alerts delivered: %,d in %.3f s = %,.0f alerts/s (paced input: %.1f alerts/s x %,d clients)%n",
                 deliveries, (lastReceipt - firstSend) / 1e6, deliveries / ((lastReceipt - firstSend) / 1e6), rate, res.ready);
@@ -177,6 +180,31 @@ public final class LoadHarness {
         }
     }
 
+    /**
+     * Latencies ({line, micros}) in the order the frames were sent, split into five equal parts, and the
+     * five slowest samples with their frame: shows whether the tail is start-up (cold code), a moment of
+     * the run (a GC, another process) or spread evenly.
+     */
+    static void printTimeline(java.util.List<long[]> samples, long[] send) {
+        samples.sort(java.util.Comparator.comparingLong(a -> a[0]));
+        int parts = 5;
+        StringBuilder line = new StringBuilder("  in send order, fifths (p50/p99/max ms):");
+        for (int k = 0; k < parts && samples.size() >= parts; k++) {
+            Histogram part = new Histogram(3);
+            samples.subList(k * samples.size() / parts, (k + 1) * samples.size() / parts).forEach(a -> part.recordValue(a[1]));
+            line.append(String.format(" [%.1f/%.1f/%.1f]", part.getValueAtPercentile(50) / 1e3,
+                    part.getValueAtPercentile(99) / 1e3, part.getMaxValue() / 1e3));
+        }
+        System.out.println(line);
+        java.util.List<long[]> slowest = new java.util.ArrayList<>(samples);
+        slowest.sort(java.util.Comparator.comparingLong((long[] a) -> a[1]).reversed());
+        StringBuilder top = new StringBuilder("  slowest (frame line @ s after first send: ms):");
+        for (long[] a : slowest.subList(0, Math.min(5, slowest.size()))) {
+            top.append(String.format(" %d @ %.1f s: %.2f;", a[0], (send[(int) a[0]] - send[0]) / 1e6, a[1] / 1e3));
+        }
+        System.out.println(top);
+    }
+
     /** What one run left: the stack (still running), clients, send times. */
     private record Result(Stack stack, AlertClients clients, int ready, long[] send, FrameIndex index) {
         long lastReceiptOfLine(FrameIndex index, int line) {
@@ -224,24 +252,9 @@ public final class LoadHarness {
                     samples.add(new long[] {w.getValue(), Math.max(0, r.firstMicros - send[w.getValue()])});
                 }
             }
-            samples.sort(java.util.Comparator.comparingLong(a -> a[0]));
-            int parts = 5;
-            StringBuilder line = new StringBuilder("  in send order, fifths (p50/p99/max ms):");
-            for (int k = 0; k < parts && samples.size() >= parts; k++) {
-                Histogram part = new Histogram(3);
-                samples.subList(k * samples.size() / parts, (k + 1) * samples.size() / parts).forEach(a -> part.recordValue(a[1]));
-                line.append(String.format(" [%.1f/%.1f/%.1f]", part.getValueAtPercentile(50) / 1e3,
-                        part.getValueAtPercentile(99) / 1e3, part.getMaxValue() / 1e3));
-            }
-            System.out.println(line);
-            java.util.List<long[]> slowest = new java.util.ArrayList<>(samples);
-            slowest.sort(java.util.Comparator.comparingLong((long[] a) -> a[1]).reversed());
-            StringBuilder top = new StringBuilder("  slowest (frame line @ s after first send: ms):");
-            for (long[] a : slowest.subList(0, Math.min(5, slowest.size()))) {
-                top.append(String.format(" %d @ %.1f s: %.2f;", a[0], (send[(int) a[0]] - send[0]) / 1e6, a[1] / 1e3));
-            }
-            System.out.println(top);
+            LoadHarness.printTimeline(samples, send);
         }
+
 
         /**
          * The server's own histogram of frame receipt (the whole frame handed to the source adapter, before

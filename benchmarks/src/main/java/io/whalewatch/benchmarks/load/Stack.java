@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
 final class Stack implements AutoCloseable {
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     /** deploy/whalewatch.service's ExecStart flags (without the archive, added by {@link #serverJvm}). */
-    static final String SHIPPED_JVM = "-Xms128m -Xmx320m -XX:MaxDirectMemorySize=64m -XX:+ExitOnOutOfMemoryError";
+    static final String SHIPPED_JVM = "-Xms128m -Xmx288m -XX:MaxDirectMemorySize=64m -XX:+ExitOnOutOfMemoryError";
     final Path jar;
     final Path dir;
     final String name;

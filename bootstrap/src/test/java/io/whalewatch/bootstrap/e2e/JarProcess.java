@@ -32,7 +32,7 @@ final class JarProcess implements AutoCloseable {
         return launch(dir, env, command, args.length > 0 ? args[0] : "none");
     }
 
-    /** As {@link #start} with other JVM options (e.g. the systemd unit's -Xmx320m) instead of -Xmx256m. */
+    /** As {@link #start} with other JVM options (e.g. the systemd unit's -Xmx288m) instead of -Xmx256m. */
     static JarProcess startWithJvm(Path dir, Map<String, String> env, List<String> jvmOptions, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(javaBin()));
         command.addAll(jvmOptions);

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Soak: serve (with the systemd unit's -Xmx320m) against a fast simulator with 200 WebSocket
+ * Soak: serve (with the systemd unit's -Xmx288m) against a fast simulator with 200 WebSocket
  * subscribers for about 45 s; the server's RSS, sampled from /proc/PID/status every second, stays
  * under MEMORY_MAX_MB (500) and alerts keep flowing to the last.
  */
@@ -37,7 +37,7 @@ class MemorySoakIT {
             sim.awaitStdout("(simulator listening)", Duration.ofSeconds(60));
             Map<String, String> env = Map.of("JWT_SECRET_KEY", E2e.SECRET, "BROADCASTER_PORT", "0", "API_PORT", "0",
                     "WEB_PORTS_FILE", ports.toString(), "DB_PATH", dir.resolve("soak.db").toString());
-            try (JarProcess serve = JarProcess.startWithJvm(dir, env, List.of("-Xmx320m"), "serve",
+            try (JarProcess serve = JarProcess.startWithJvm(dir, env, List.of("-Xmx288m"), "serve",
                     "--mempool-url", "ws://127.0.0.1:" + upstream + "/api/v1/ws")) {
                 JsonNode bound = E2e.awaitPorts(ports, serve);
                 soak(serve, bound.get("broadcaster_port").asInt(), bound.get("api_port").asInt());

@@ -59,7 +59,7 @@ record MempoolSpaceSettings(
                 // 4, not more: a resync frame is ~11 MB, and a deeper queue only adds heap and waiting
                 // time during a burst without adding throughput (BENCHMARKS.md, burst variants)
                 c.getInt("MEMPOOL_FRAME_QUEUE", 4, 1, 10_000),
-                // 96 MB: four 11 MB resync frames fit, but never four 64 MB frames in a 320 MB heap
+                // 96 MB: four 11 MB resync frames fit, but never four 64 MB frames in the unit's 288 MB heap
                 c.getInt("MEMPOOL_FRAME_QUEUE_MB", 96, 1, 4_096) * 1024L * 1024L,
                 c.getInt("MEMPOOL_ENRICH_CONCURRENCY", 4, 1, 64));
     }
