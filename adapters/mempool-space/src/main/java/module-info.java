@@ -9,8 +9,12 @@ module io.whalewatch.adapter.mempoolspace {
     requires com.fasterxml.jackson.core;
     requires jakarta.websocket.client;
     requires org.glassfish.tyrus.client;
+    requires org.glassfish.tyrus.spi;
     // Loaded by class name by Tyrus' ClientManager: requiring it makes sure it is resolved.
     requires org.glassfish.tyrus.container.grizzly.client;
+
+    // Tyrus' ClientManager instantiates the transport it is given by class name.
+    exports io.whalewatch.adapter.mempoolspace.tyrus to org.glassfish.tyrus.client, org.glassfish.tyrus.core;
 
     provides io.whalewatch.application.spi.MempoolSourceProvider
             with io.whalewatch.adapter.mempoolspace.MempoolSpaceSourceProvider;

@@ -137,6 +137,7 @@ public final class LoadHarness {
         System.out.printf("server start-up (process start -> /health answers: %.3f s, -> healthy: %.3f s); RSS after start %.0f MB%n",
                 stack.startupToHttpSeconds, stack.startupToHealthySeconds, stack.server.rssMb());
         AlertClients ac = new AlertClients();
+        ac.warmUp(50_000);
         long c0 = System.nanoTime();
         int ready = ac.connect(stack.alertsUri(), stack.token(), clients, 256, Duration.ofMinutes(5));
         System.out.printf("%,d of %,d clients authenticated in %.1f s (%d failed); server RSS now %.0f MB%n", ready, clients,

@@ -44,13 +44,13 @@ final class FrameDispatcher {
         }
     }
 
-    private void onFrame(String text, java.time.Instant receivedAt) {
+    private void onFrame(byte[] text, java.time.Instant receivedAt) {
         ParsedFrame frame;
         try {
             frame = parser.parse(text);
         } catch (IOException | BadShapeException e) {
             counters.frameRejected();
-            warnings.warn("malformed", "rejected a malformed frame (" + text.length() + " chars): " + e.getMessage());
+            warnings.warn("malformed", "rejected a malformed frame (" + text.length + " bytes): " + e.getMessage());
             return;
         }
         if (frame.hasProblems()) {

@@ -33,8 +33,8 @@ final class FramePipeline implements AutoCloseable {
     private final AtomicInteger outstanding = new AtomicInteger();
     /** Held while an item is handled, so the dispatcher never runs on two threads at once. */
     private final ReentrantLock handling = new ReentrantLock();
-    /** Frames up to this many characters may be handled on the socket thread (parsing one takes well under a millisecond). */
-    static final int INLINE_MAX_CHARS = 256 * 1024;
+    /** Frames up to this many bytes may be handled on the socket thread (parsing one takes well under a millisecond). */
+    static final int INLINE_MAX_BYTES = 256 * 1024;
 
     FramePipeline(int capacity, long budgetBytes, FrameDispatcher dispatcher) {
         this.frameSlots = new Semaphore(capacity);
@@ -50,7 +50,7 @@ final class FramePipeline implements AutoCloseable {
     }
 
     /** True when this frame can be queued without waiting (the socket thread is the only producer). */
-    boolean hasRoomFor(String text) {
+    boolean hasRoomFor(byte[] text) {
         return frameSlots.availablePermits() > 0 && budgetKiB.availablePermits() >= costKiB(text);
     }
 
@@ -58,9 +58,9 @@ final class FramePipeline implements AutoCloseable {
      * Queues a frame, waiting while the budget is used up. Returns false only when the
      * pipeline is closing (the frame no longer matters then).
      */
-    boolean submitFrame(String text) throws InterruptedException {
+    boolean submitFrame(byte[] text) throws InterruptedException {
         java.time.Instant receivedAt = java.time.Instant.now(); // before any backpressure wait: latency counts it
-        if (text.length() <= INLINE_MAX_CHARS && running && outstanding.compareAndSet(0, 1)) {
+        if (text.length <= INLINE_MAX_BYTES && running && outstanding.compareAndSet(0, 1)) {
             // Nothing is queued or being handled, and this thread is the only frame producer: handling
             // the frame here keeps the order. Items submitted meanwhile wait for the lock, then follow.
             handle(new PipelineItem.Frame(text, receivedAt, 0));
@@ -84,13 +84,13 @@ final class FramePipeline implements AutoCloseable {
     }
 
     /** True when this frame would be handled on the submitting thread (small, nothing pending). */
-    boolean handlesInline(String text) {
-        return text.length() <= INLINE_MAX_CHARS && outstanding.get() == 0;
+    boolean handlesInline(byte[] text) {
+        return text.length <= INLINE_MAX_BYTES && outstanding.get() == 0;
     }
 
     /** What a frame takes from the budget: its length in KiB, at least 1, at most the whole budget. */
-    private int costKiB(String text) {
-        return (int) Math.min(budgetTotalKiB, Math.max(1, text.length() / 1024));
+    private int costKiB(byte[] text) {
+        return (int) Math.min(budgetTotalKiB, Math.max(1, text.length / 1024));
     }
 
     void submit(PipelineItem item) {

@@ -4,9 +4,11 @@ import io.whalewatch.domain.chain.MempoolTransaction;
 
 /** What the pipeline thread works on, in arrival order. */
 sealed interface PipelineItem {
-    /** A raw text frame as the socket received it, and when (for detection latency). */
-    /** A raw frame; {@code costKiB} is what it took from the queue's byte budget. */
-    record Frame(String text, java.time.Instant receivedAt, int costKiB) implements PipelineItem { }
+    /**
+     * A frame's UTF-8 bytes as the socket received them, when (for detection latency), and what it
+     * took from the queue's byte budget ({@code costKiB}).
+     */
+    record Frame(byte[] text, java.time.Instant receivedAt, int costKiB) implements PipelineItem { }
 
     /** A (re)connection was opened; frames after it belong to a new session. */
     record Connected(boolean reconnect) implements PipelineItem { }

@@ -8,7 +8,7 @@ import java.io.IOException;
 import java.time.Duration;
 import org.glassfish.tyrus.client.ClientManager;
 import org.glassfish.tyrus.client.ClientProperties;
-import org.glassfish.tyrus.container.grizzly.client.GrizzlyClientContainer;
+import io.whalewatch.adapter.mempoolspace.tyrus.TextAsBinaryClientContainer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -74,7 +74,8 @@ final class UpstreamConnector implements AutoCloseable {
 
     /** Null when the connection could not be opened; else whether the session delivered frames. */
     private Boolean connectAndServe(int attempt) {
-        ClientManager client = ClientManager.createClient(GrizzlyClientContainer.class.getName());
+        // Grizzly's transport, with the server's text frames handed over as their bytes (no String round trip).
+        ClientManager client = ClientManager.createClient(TextAsBinaryClientContainer.class.getName());
         client.getProperties().put(ClientProperties.INCOMING_BUFFER_SIZE, settings.maxFrameBytes() + FRAME_HEADROOM);
         client.getProperties().put(ClientProperties.HANDSHAKE_TIMEOUT, settings.connectTimeout().toMillis());
         UpstreamEndpoint endpoint = new UpstreamEndpoint(pipeline, counters, liveness,

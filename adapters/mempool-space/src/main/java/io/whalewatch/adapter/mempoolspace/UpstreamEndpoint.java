@@ -42,7 +42,11 @@ final class UpstreamEndpoint extends Endpoint {
     @Override
     public void onOpen(Session session, EndpointConfig config) {
         session.setMaxTextMessageBufferSize(maxFrameBytes);
+        session.setMaxBinaryMessageBufferSize(maxFrameBytes);
         session.setMaxIdleTimeout(0);
+        // Text frames arrive as binary (TextAsBinaryClientContainer): their UTF-8 bytes, never decoded.
+        // The String handler serves a transport without that rewriting.
+        session.addMessageHandler(java.nio.ByteBuffer.class, (MessageHandler.Whole<java.nio.ByteBuffer>) this::onBytes);
         session.addMessageHandler(String.class, (MessageHandler.Whole<String>) this::onText);
         liveness.activity(System.nanoTime());
         // Counted before the pipeline hears of it, so status() never lags the RECONNECT event.
@@ -61,6 +65,22 @@ final class UpstreamEndpoint extends Endpoint {
     }
 
     private void onText(String text) {
+        onFrame(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private void onBytes(java.nio.ByteBuffer message) {
+        byte[] bytes;
+        if (message.hasArray() && message.arrayOffset() == 0 && message.position() == 0
+                && message.remaining() == message.array().length) {
+            bytes = message.array(); // Tyrus assembled the message into an array of its own: no copy
+        } else {
+            bytes = new byte[message.remaining()];
+            message.get(bytes);
+        }
+        onFrame(bytes);
+    }
+
+    private void onFrame(byte[] text) {
         long now = System.nanoTime();
         liveness.activity(now);
         counters.frameReceived();

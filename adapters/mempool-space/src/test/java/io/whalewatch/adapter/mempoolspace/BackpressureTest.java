@@ -40,7 +40,7 @@ class BackpressureTest {
             Session s = upstream.awaitSession(WAIT);
             // The first frame is too large to be handled on the socket thread, so it blocks the pipeline
             // thread and the following ones fill the queue (a small first frame would block the reader itself).
-            s.getAsyncRemote().sendText("{\"pad\":\"" + "x".repeat(FramePipeline.INLINE_MAX_CHARS) + "\","
+            s.getAsyncRemote().sendText("{\"pad\":\"" + "x".repeat(FramePipeline.INLINE_MAX_BYTES) + "\","
                     + TxJson.addedFrame(1).substring(1));
             for (long seq = 2; seq <= 40; seq++) {
                 s.getAsyncRemote().sendText(TxJson.addedFrame(seq));

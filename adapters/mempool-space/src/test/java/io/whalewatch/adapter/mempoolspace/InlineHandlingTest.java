@@ -3,6 +3,7 @@ package io.whalewatch.adapter.mempoolspace;
 import static io.whalewatch.adapter.mempoolspace.Sources.WAIT;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.whalewatch.adapter.mempoolspace.tyrus.TextAsBinaryClientContainer;
 import io.whalewatch.application.port.out.MempoolSource;
 import io.whalewatch.domain.chain.MempoolDelta;
 import io.whalewatch.domain.chain.Satoshis;
@@ -13,7 +14,7 @@ import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Small frames that find the pipeline idle are handled on the socket thread (no hand-off); anything
+ * Frames reach the pipeline as their bytes. Small frames that find the pipeline idle are handled on the socket thread (no hand-off); anything
  * else goes through the pipeline thread, and either way the listener sees every frame once, in order,
  * one call at a time.
  */
@@ -21,7 +22,7 @@ class InlineHandlingTest {
     private static final String PIPELINE = "mempool-space-pipeline";
 
     private static String large(long sequence) {
-        return "{\"pad\":\"" + "x".repeat(FramePipeline.INLINE_MAX_CHARS) + "\"," + TxJson.addedFrame(sequence).substring(1);
+        return "{\"pad\":\"" + "x".repeat(FramePipeline.INLINE_MAX_BYTES) + "\"," + TxJson.addedFrame(sequence).substring(1);
     }
 
     @Test
@@ -31,6 +32,7 @@ class InlineHandlingTest {
              MempoolSource source = Sources.create(upstream.wsUrl())) {
             source.start(listener, Satoshis.ofBtc(100));
             Session s = upstream.awaitSession(WAIT);
+            long rewritten = TextAsBinaryClientContainer.textFramesRewritten();
             s.getBasicRemote().sendText(TxJson.addedFrame(1));
             listener.awaitDelta(1, WAIT);
             s.getBasicRemote().sendText(large(2));
@@ -44,6 +46,8 @@ class InlineHandlingTest {
             assertThat(threadOf(events, threads, 2)).as("large frame").isEqualTo(PIPELINE);
             assertThat(threadOf(events, threads, 3)).as("small frame, idle again").isNotEqualTo(PIPELINE);
             assertThat(listener.calledConcurrently).isFalse();
+            assertThat(TextAsBinaryClientContainer.textFramesRewritten() - rewritten)
+                    .as("text frames reached the endpoint as their bytes, not decoded Strings").isGreaterThanOrEqualTo(3);
         }
     }
 

@@ -1,0 +1,119 @@
+package io.whalewatch.adapter.mempoolspace.tyrus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.util.Arrays;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** Text frames become binary ones wherever the stream is cut; nothing else changes. */
+class TextFrameRewriterTest {
+    private final ByteArrayOutputStream wire = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream expected = new ByteArrayOutputStream();
+    private int textFrames;
+
+    /** A stream with every header form, control frames, a fragmented text message and payloads full of 0x81 bytes. */
+    private void buildStream() {
+        frame(true, 0x1, filled(5), false);          // short text
+        frame(true, 0x1, filled(0), false);          // empty text
+        frame(true, 0x9, filled(4), false);          // ping
+        frame(true, 0x1, filled(200), false);        // 16-bit length
+        frame(true, 0x2, filled(300), false);        // binary stays binary
+        frame(false, 0x1, filled(126), false);       // fragmented text: first part (16-bit length, 126)
+        frame(true, 0xA, filled(2), false);          // a pong between the fragments
+        frame(true, 0x0, filled(125), false);        // continuation: unchanged
+        frame(true, 0x1, filled(70_000), false);     // 64-bit length
+        frame(true, 0x1, filled(9), true);           // masked (not from a server, but framed correctly)
+        frame(true, 0x8, new byte[] {0x03, (byte) 0xE8}, false); // close 1000
+    }
+
+    private static byte[] filled(int n) {
+        byte[] b = new byte[n];
+        Arrays.fill(b, (byte) 0x81); // what a text frame's first byte looks like: misaligned parsing would show
+        return b;
+    }
+
+    private void frame(boolean fin, int opcode, byte[] payload, boolean masked) {
+        ByteArrayOutputStream h = new ByteArrayOutputStream();
+        int first = (fin ? 0x80 : 0) | opcode;
+        h.write(first);
+        int mask = masked ? 0x80 : 0;
+        if (payload.length < 126) {
+            h.write(mask | payload.length);
+        } else if (payload.length <= 0xFFFF) {
+            h.write(mask | 126);
+            h.write(payload.length >> 8);
+            h.write(payload.length & 0xFF);
+        } else {
+            h.write(mask | 127);
+            for (int shift = 56; shift >= 0; shift -= 8) {
+                h.write((int) ((long) payload.length >> shift) & 0xFF);
+            }
+        }
+        if (masked) {
+            h.writeBytes(new byte[] {(byte) 0x81, 0x01, 0x7F, (byte) 0x81});
+        }
+        byte[] header = h.toByteArray();
+        wire.writeBytes(header);
+        wire.writeBytes(payload);
+        if (opcode == 0x1) {
+            header[0] = (byte) ((first & 0xF0) | 0x2);
+            textFrames++;
+        }
+        expected.writeBytes(header);
+        expected.writeBytes(payload);
+    }
+
+    @Test
+    void everyTextFrameBecomesBinaryAndNoOtherByteChangesHoweverTheStreamIsCut() {
+        buildStream();
+        byte[] original = wire.toByteArray();
+        assertThat(rewriteInChunks(original, new int[] {original.length})).isEqualTo(expected.toByteArray());
+        int[] single = new int[original.length];
+        Arrays.fill(single, 1);
+        assertThat(rewriteInChunks(original, single)).as("byte by byte").isEqualTo(expected.toByteArray());
+        Random random = new Random(42);
+        for (int round = 0; round < 200; round++) {
+            int[] cuts = new int[original.length];
+            int n = 0;
+            for (int left = original.length; left > 0; ) {
+                int size = Math.min(left, 1 + random.nextInt(round % 2 == 0 ? 16 : 5000));
+                cuts[n++] = size;
+                left -= size;
+            }
+            assertThat(rewriteInChunks(original, Arrays.copyOf(cuts, n))).as("round %d", round).isEqualTo(expected.toByteArray());
+        }
+    }
+
+    @Test
+    void countsTheTextFramesThatBeganInEachRead() {
+        buildStream();
+        byte[] original = wire.toByteArray();
+        TextFrameRewriter rewriter = new TextFrameRewriter();
+        assertThat(rewriter.rewrite(ByteBuffer.wrap(original.clone()))).isEqualTo(textFrames).isEqualTo(6);
+    }
+
+    @Test
+    void leavesTheBufferPositionWhereItWasAndOnlyTouchesBytesBetweenPositionAndLimit() {
+        byte[] data = {0x42, (byte) 0x81, 0x00, 0x42};
+        ByteBuffer buffer = ByteBuffer.wrap(data);
+        buffer.position(1).limit(3);
+        new TextFrameRewriter().rewrite(buffer);
+        assertThat(buffer.position()).isEqualTo(1);
+        assertThat(data).containsExactly(0x42, (byte) 0x82, 0x00, 0x42);
+    }
+
+    private static byte[] rewriteInChunks(byte[] original, int[] sizes) {
+        byte[] copy = original.clone();
+        TextFrameRewriter rewriter = new TextFrameRewriter();
+        int at = 0;
+        for (int size : sizes) {
+            ByteBuffer chunk = ByteBuffer.wrap(copy, at, size).slice();
+            rewriter.rewrite(chunk);
+            at += size;
+        }
+        return copy;
+    }
+}
