@@ -12,8 +12,8 @@ import org.HdrHistogram.Histogram;
  * in this JVM. Input files come from {@link io.whalewatch.benchmarks.BurstFiles}.
  *
  * <p>Usage: {@code LoadHarness JAR DIR SCENARIO...} with scenarios
- * {@code startup[:RUNS]} (server start-up to a healthy /health, default 3 runs), {@code burst} (full-speed replay of burst.frames, 1 client: ingest throughput, latency during the
- * burst, and the bare Jackson reference), {@code steady} (steady.frames at 10 frames/s ≈ 10 tx/s,
+ * {@code startup[:RUNS]} (server start-up to a healthy /health, default 3 runs), {@code burst[:RUNS]} (full-speed replay of burst.frames, 1 client: ingest throughput, latency during the
+ * burst, and the bare Jackson reference; default 1 run), {@code steady} (steady.frames at 10 frames/s ≈ 10 tx/s,
  * 1 client: latency), {@code fanout:N[:RATE]} (fanout.frames, one whale per frame at RATE frames/s,
  * default 2, to N clients: time until all N have each alert, alerts/s delivered). Every scenario also
  * reports the server's start-up time to a healthy /health and its peak RSS (VmHWM).
@@ -38,7 +38,7 @@ public final class LoadHarness {
             String[] s = args[i].split(":");
             System.out.printf("%n=== %s  (%s, load average %s)%n", args[i], Instant.now(), loadAverage());
             switch (s[0]) {
-                case "burst" -> burst(jar, dir);
+                case "burst" -> burst(jar, dir, s.length > 1 ? Integer.parseInt(s[1]) : 1);
                 case "steady" -> latency(jar, dir, "steady", 10);
                 case "startup" -> startup(jar, dir, s.length > 1 ? Integer.parseInt(s[1]) : 3);
                 case "fanout" -> fanout(jar, dir, Integer.parseInt(s[1]), s.length > 2 ? Double.parseDouble(s[2]) : 2);
@@ -48,7 +48,8 @@ public final class LoadHarness {
         }
     }
 
-    private static void burst(Path jar, Path dir) throws Exception {
+    /** The bare-parse references (3 runs), then {@code runs} full-speed replays, each with a fresh server. */
+    private static void burst(Path jar, Path dir, int runs) throws Exception {
         Path frames = dir.resolve("burst.frames");
         FrameIndex index = FrameIndex.of(frames, dir.resolve("burst.truth"));
         System.out.printf("file: %,d frames, %,d transactions, %.1f MB (%.0f bytes/tx), %d whales in ground truth%n",
@@ -62,14 +63,19 @@ public final class LoadHarness {
             System.out.printf("reference, bare Jackson streaming parse of the frames' UTF-8 bytes (run %d): %.3f s = %,.0f tx/s%n", r, b,
                     index.transactions / b);
         }
-        Result res = run(jar, dir, "burst", index, 0, 1);
-        int last = index.sequenceOfLine.size() - 1;
-        long lastWhaleReceipt = res.lastReceiptOfLine(index, last);
-        double seconds = (lastWhaleReceipt - res.send[0]) / 1e6;
-        System.out.printf("ingest: %,d transactions from first frame sent to the last frame's whale alert received: "
-                + "%.3f s = %,.0f tx/s%n", index.transactions, seconds, index.transactions / seconds);
-        res.printLatency("detection latency during the burst");
-        res.close();
+        for (int r = 1; r <= runs; r++) {
+            if (runs > 1) {
+                System.out.printf("--- burst run %d of %d (load average %s)%n", r, runs, loadAverage());
+            }
+            Result res = run(jar, dir, "burst", index, 0, 1);
+            int last = index.sequenceOfLine.size() - 1;
+            long lastWhaleReceipt = res.lastReceiptOfLine(index, last);
+            double seconds = (lastWhaleReceipt - res.send[0]) / 1e6;
+            System.out.printf("ingest: %,d transactions from first frame sent to the last frame's whale alert received: "
+                    + "%.3f s = %,.0f tx/s%n", index.transactions, seconds, index.transactions / seconds);
+            res.printLatency("detection latency during the burst");
+            res.close();
+        }
     }
 
     /** Start-up to a healthy /health, {@code runs} times (fresh database each time, simulator already up). */

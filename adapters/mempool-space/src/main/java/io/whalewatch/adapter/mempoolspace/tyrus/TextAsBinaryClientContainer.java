@@ -6,6 +6,7 @@ import jakarta.websocket.DeploymentException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.Map;
+import org.glassfish.tyrus.client.ClientProperties;
 import org.glassfish.tyrus.container.grizzly.client.GrizzlyClientContainer;
 import org.glassfish.tyrus.spi.ClientContainer;
 import org.glassfish.tyrus.spi.ClientEngine;
@@ -16,8 +17,9 @@ import org.glassfish.tyrus.spi.UpgradeResponse;
 import org.glassfish.tyrus.spi.Writer;
 
 /**
- * Tyrus' Grizzly client transport with one change: the server's text frames reach Tyrus marked as
- * binary (see {@link TextFrameRewriter}), so the endpoint receives each message as its UTF-8 bytes.
+ * Tyrus' Grizzly client transport with two changes (see {@link IncomingFrames}): the server's text
+ * frames reach Tyrus marked as binary, so the endpoint receives each message as its UTF-8 bytes, and
+ * a large frame arriving in pieces is collected in one buffer of its size before Tyrus sees it.
  *
  * <p>Why: Tyrus decodes every text message into a String (a per-character UTF-8 decoder), and the
  * source's JSON parser then needs the bytes back. For a resync burst that is 1.1 GB decoded and
@@ -28,6 +30,8 @@ import org.glassfish.tyrus.spi.Writer;
 public final class TextAsBinaryClientContainer implements ClientContainer {
     /** Text frames handed over as binary, by every connection of this process (tests check the rewriting is in use). */
     private static final java.util.concurrent.atomic.LongAdder TEXT_FRAMES = new java.util.concurrent.atomic.LongAdder();
+    /** Tyrus' own default when no incoming buffer size is configured. */
+    private static final long DEFAULT_INCOMING_BUFFER = 4_194_315;
     private final ClientContainer transport = new GrizzlyClientContainer();
 
     /** How many text frames all connections made through this container have handed over as binary. */
@@ -38,10 +42,12 @@ public final class TextAsBinaryClientContainer implements ClientContainer {
     @Override
     public void openClientSocket(ClientEndpointConfig config, Map<String, Object> properties, ClientEngine engine)
             throws DeploymentException, IOException {
-        transport.openClientSocket(config, properties, new Engine(engine));
+        Object size = properties == null ? null : properties.get(ClientProperties.INCOMING_BUFFER_SIZE);
+        long limit = size instanceof Number n ? n.longValue() : DEFAULT_INCOMING_BUFFER;
+        transport.openClientSocket(config, properties, new Engine(engine, limit));
     }
 
-    private record Engine(ClientEngine delegate) implements ClientEngine {
+    private record Engine(ClientEngine delegate, long limit) implements ClientEngine {
         @Override
         public UpgradeRequest createUpgradeRequest(TimeoutHandler timeoutHandler) {
             return delegate.createUpgradeRequest(timeoutHandler);
@@ -49,7 +55,7 @@ public final class TextAsBinaryClientContainer implements ClientContainer {
 
         @Override
         public ClientUpgradeInfo processResponse(UpgradeResponse response, Writer writer, Connection.CloseListener closeListener) {
-            return new UpgradeInfo(delegate.processResponse(response, writer, closeListener));
+            return new UpgradeInfo(delegate.processResponse(response, writer, closeListener), limit);
         }
 
         @Override
@@ -58,7 +64,7 @@ public final class TextAsBinaryClientContainer implements ClientContainer {
         }
     }
 
-    private record UpgradeInfo(ClientEngine.ClientUpgradeInfo delegate) implements ClientEngine.ClientUpgradeInfo {
+    private record UpgradeInfo(ClientEngine.ClientUpgradeInfo delegate, long limit) implements ClientEngine.ClientUpgradeInfo {
         @Override
         public ClientEngine.ClientUpgradeStatus getUpgradeStatus() {
             return delegate.getUpgradeStatus();
@@ -67,7 +73,7 @@ public final class TextAsBinaryClientContainer implements ClientContainer {
         @Override
         public Connection createConnection() {
             Connection c = delegate.createConnection();
-            return c == null ? null : new RewritingConnection(c);
+            return c == null ? null : new RewritingConnection(c, limit);
         }
     }
 
@@ -75,14 +81,13 @@ public final class TextAsBinaryClientContainer implements ClientContainer {
         private final Connection delegate;
         private final ReadHandler reader;
 
-        RewritingConnection(Connection delegate) {
+        RewritingConnection(Connection delegate, long limit) {
             this.delegate = delegate;
             ReadHandler inner = delegate.getReadHandler();
-            TextFrameRewriter rewriter = new TextFrameRewriter();
+            IncomingFrames frames = new IncomingFrames(limit);
             this.reader = data -> {
                 ByteBuffer writable = data.isReadOnly() ? copy(data) : data;
-                TEXT_FRAMES.add(rewriter.rewrite(writable));
-                inner.handle(writable);
+                TEXT_FRAMES.add(frames.accept(writable, inner::handle));
             };
         }
 

@@ -4,12 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** Text frames become binary ones wherever the stream is cut; nothing else changes. */
-class TextFrameRewriterTest {
+/**
+ * Text frames become binary ones wherever the stream is cut, large frames arriving in pieces are
+ * passed on whole, and the bytes passed on are otherwise exactly the bytes read.
+ */
+class IncomingFramesTest {
+    private static final long LIMIT = 1 << 20;
     private final ByteArrayOutputStream wire = new ByteArrayOutputStream();
     private final ByteArrayOutputStream expected = new ByteArrayOutputStream();
     private int textFrames;
@@ -91,29 +97,60 @@ class TextFrameRewriterTest {
     void countsTheTextFramesThatBeganInEachRead() {
         buildStream();
         byte[] original = wire.toByteArray();
-        TextFrameRewriter rewriter = new TextFrameRewriter();
-        assertThat(rewriter.rewrite(ByteBuffer.wrap(original.clone()))).isEqualTo(textFrames).isEqualTo(6);
+        IncomingFrames frames = new IncomingFrames(LIMIT);
+        assertThat(frames.accept(ByteBuffer.wrap(original.clone()), b -> { })).isEqualTo(textFrames).isEqualTo(6);
     }
 
     @Test
-    void leavesTheBufferPositionWhereItWasAndOnlyTouchesBytesBetweenPositionAndLimit() {
+    void onlyTouchesTheBytesBetweenPositionAndLimit() {
         byte[] data = {0x42, (byte) 0x81, 0x00, 0x42};
         ByteBuffer buffer = ByteBuffer.wrap(data);
         buffer.position(1).limit(3);
-        new TextFrameRewriter().rewrite(buffer);
-        assertThat(buffer.position()).isEqualTo(1);
+        List<ByteBuffer> out = new ArrayList<>();
+        new IncomingFrames(LIMIT).accept(buffer, out::add);
         assertThat(data).containsExactly(0x42, (byte) 0x82, 0x00, 0x42);
+        assertThat(out).hasSize(1);
+        assertThat(out.get(0).position()).isEqualTo(1);
+        assertThat(out.get(0).remaining()).isEqualTo(2);
+    }
+
+    @Test
+    void aLargeFrameArrivingInPiecesIsPassedOnInOneBufferOfItsSizeSmallOnesAndTooLargeOnesAsTheyCome() {
+        frame(true, 0x1, filled(10), false);                                // small: passes through
+        frame(true, 0x1, filled(IncomingFrames.COLLECT_FROM * 3), false);   // large: collected
+        frame(true, 0x9, filled(3), false);
+        frame(true, 0x1, filled((int) LIMIT + 1), false);                   // over the limit: as it comes
+        byte[] original = wire.toByteArray();
+        int[] sizes = new int[original.length / 1000 + 1];
+        Arrays.fill(sizes, 1000);
+        sizes[sizes.length - 1] = original.length - 1000 * (sizes.length - 1);
+        List<Integer> pieces = new ArrayList<>();
+        assertThat(rewriteInChunks(original, sizes, pieces)).isEqualTo(expected.toByteArray());
+        int large = 10 + IncomingFrames.COLLECT_FROM * 3; // 2 bytes + 64-bit length + payload
+        assertThat(pieces).as("the large frame in one piece").contains(large);
+        assertThat(pieces).as("nothing else larger than a read").allMatch(n -> n == large || n <= 1000);
     }
 
     private static byte[] rewriteInChunks(byte[] original, int[] sizes) {
+        return rewriteInChunks(original, sizes, new ArrayList<>());
+    }
+
+    /** Feeds the stream in reads of these sizes; returns what was passed on, concatenated, and records the pieces' sizes. */
+    private static byte[] rewriteInChunks(byte[] original, int[] sizes, List<Integer> pieces) {
         byte[] copy = original.clone();
-        TextFrameRewriter rewriter = new TextFrameRewriter();
+        IncomingFrames frames = new IncomingFrames(LIMIT);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         int at = 0;
         for (int size : sizes) {
             ByteBuffer chunk = ByteBuffer.wrap(copy, at, size).slice();
-            rewriter.rewrite(chunk);
+            frames.accept(chunk, b -> {
+                pieces.add(b.remaining());
+                byte[] bytes = new byte[b.remaining()];
+                b.duplicate().get(bytes);
+                out.writeBytes(bytes);
+            });
             at += size;
         }
-        return copy;
+        return out.toByteArray();
     }
 }
