@@ -55,7 +55,7 @@ public final class LoadHarness {
         System.out.printf("file: %,d frames, %,d transactions, %.1f MB (%.0f bytes/tx), %d whales in ground truth%n",
                 index.sequenceOfLine.size(), index.transactions, index.bytes / 1e6, (double) index.bytes / index.transactions,
                 index.lineOfWhale.size());
-        for (int r = 1; r <= 3; r++) {
+        for (int r = 1; r <= (Boolean.parseBoolean(System.getProperty("burst.reference", "true")) ? 3 : 0); r++) {
             double s = FrameIndex.bareParseSeconds(frames);
             System.out.printf("reference, bare Jackson streaming parse of the frame Strings (run %d): %.3f s = %,.0f tx/s%n", r, s,
                     index.transactions / s);
@@ -309,6 +309,8 @@ public final class LoadHarness {
 
         void printServer() {
             System.out.printf("server peak RSS (VmHWM): %.0f MB, RSS now %.0f MB%n", stack.server.peakRssMb(), stack.server.rssMb());
+            System.out.printf("CPU since start, server: %s%n", stack.server.busiestThreads(6));
+            System.out.printf("CPU since start, simulator: %s%n", stack.simulator.busiestThreads(4));
         }
     }
 }

@@ -39,6 +39,34 @@ final class Proc implements AutoCloseable {
     }
 
     /** Peak resident set size so far (VmHWM), in MB; -1 when unreadable. */
+    /**
+     * CPU time (user + system, seconds) of the process's busiest threads since it started, by thread
+     * name (Linux {@code /proc/PID/task/TID/stat}; numbered pool threads are added up by name prefix).
+     */
+    String busiestThreads(int top) {
+        java.util.Map<String, Double> byName = new java.util.HashMap<>();
+        double ticks = 100; // USER_HZ on Linux
+        try (java.util.stream.Stream<Path> tasks = Files.list(Path.of("/proc", Long.toString(pid()), "task"))) {
+            for (Path t : tasks.toList()) {
+                try {
+                    String stat = Files.readString(t.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')).replaceAll("[-#(]?\\d+\\)?$", "");
+                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    double seconds = (Long.parseLong(f[11]) + Long.parseLong(f[12])) / ticks; // utime, stime
+                    byName.merge(name, seconds, Double::sum);
+                } catch (java.io.IOException | RuntimeException e) {
+                    // the thread ended meanwhile
+                }
+            }
+        } catch (java.io.IOException e) {
+            return "?";
+        }
+        StringBuilder b = new StringBuilder();
+        byName.entrySet().stream().sorted(java.util.Map.Entry.<String, Double>comparingByValue().reversed()).limit(top)
+                .forEach(e -> b.append(String.format("%s %.2f s; ", e.getKey(), e.getValue())));
+        return b.toString();
+    }
+
     double peakRssMb() {
         return statusKb("VmHWM:") / 1024.0;
     }
