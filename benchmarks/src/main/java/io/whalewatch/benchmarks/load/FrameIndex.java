@@ -25,7 +25,13 @@ final class FrameIndex {
     static final JsonFactory JSON = JsonFactory.builder().streamReadConstraints(StreamReadConstraints.builder()
             .maxDocumentLength(-1).maxStringLength(Integer.MAX_VALUE).build()).build();
     final List<Long> sequenceOfLine = new ArrayList<>();
+    /** The whales to measure: all, or in a file with a pause line only those after it. */
     final Map<String, Integer> lineOfWhale = new HashMap<>();
+    /** In a file with a pause line ({@code #wait}): the whales before it (the warm-up part). */
+    final Map<String, Integer> warmUpWhales = new HashMap<>();
+    /** Frames before the first pause line, or -1 without one; frame indexes skip {@code #} lines, as the simulator's do. */
+    int pauseAt = -1;
+    /** Transactions (and bytes) measured: all, or those after the pause. */
     long transactions;
     long bytes;
 
@@ -35,6 +41,14 @@ final class FrameIndex {
         try (BufferedReader in = Files.newBufferedReader(frames, StandardCharsets.UTF_8)) {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 if (line.isEmpty()) {
+                    continue;
+                }
+                if (line.startsWith("#")) {
+                    if (line.trim().equals("#wait") && index.pauseAt < 0) {
+                        index.pauseAt = index.sequenceOfLine.size();
+                        index.transactions = 0; // only the part after the pause is measured
+                        index.bytes = 0;
+                    }
                     continue;
                 }
                 long[] seqAdded = sequenceAndAdded(line);
@@ -51,7 +65,9 @@ final class FrameIndex {
             JsonNode n = mapper.readTree(line);
             if ("whale".equals(n.path("event").asText())) {
                 Integer l = lineOfSequence.get(n.get("sequence").asLong());
-                if (l != null) {
+                if (l != null && l < index.pauseAt) {
+                    index.warmUpWhales.put(n.get("txid").asText(), l);
+                } else if (l != null) {
                     index.lineOfWhale.put(n.get("txid").asText(), l);
                 }
             }

@@ -13,7 +13,8 @@ import org.HdrHistogram.Histogram;
  *
  * <p>Usage: {@code LoadHarness JAR DIR SCENARIO...} with scenarios
  * {@code startup[:RUNS]} (server start-up to a healthy /health, default 3 runs), {@code burst[:RUNS]} (full-speed replay of burst.frames, 1 client: ingest throughput, latency during the
- * burst, and the bare Jackson reference; default 1 run), {@code steady} (steady.frames at 10 frames/s ≈ 10 tx/s,
+ * burst, and the bare Jackson reference; default 1 run), {@code warmburst[:RUNS]} (the same against a server that
+ * has just handled a first burst), {@code steady} (steady.frames at 10 frames/s ≈ 10 tx/s,
  * 1 client: latency), {@code fanout:N[:RATE]} (fanout.frames, one whale per frame at RATE frames/s,
  * default 2, to N clients: time until all N have each alert, alerts/s delivered). Every scenario also
  * reports the server's start-up time to a healthy /health and its peak RSS (VmHWM).
@@ -39,6 +40,7 @@ public final class LoadHarness {
             System.out.printf("%n=== %s  (%s, load average %s)%n", args[i], Instant.now(), loadAverage());
             switch (s[0]) {
                 case "burst" -> burst(jar, dir, s.length > 1 ? Integer.parseInt(s[1]) : 1);
+                case "warmburst" -> warmBurst(jar, dir, s.length > 1 ? Integer.parseInt(s[1]) : 1);
                 case "steady" -> latency(jar, dir, "steady", 10);
                 case "startup" -> startup(jar, dir, s.length > 1 ? Integer.parseInt(s[1]) : 3);
                 case "fanout" -> fanout(jar, dir, Integer.parseInt(s[1]), s.length > 2 ? Double.parseDouble(s[2]) : 2);
@@ -74,6 +76,50 @@ public final class LoadHarness {
             System.out.printf("ingest: %,d transactions from first frame sent to the last frame's whale alert received: "
                     + "%.3f s = %,.0f tx/s%n", index.transactions, seconds, index.transactions / seconds);
             res.printLatency("detection latency during the burst");
+            res.close();
+        }
+    }
+
+    /**
+     * The burst again, but against a server that has just handled a first burst (warmburst.frames from
+     * {@link io.whalewatch.benchmarks.WarmBurstFile}: a warm-up part, a pause line, then a burst of
+     * other transactions): what a resync costs a server that has been running, with its code compiled
+     * by the JIT, as opposed to {@code burst}, which starts half a second after the server did.
+     */
+    private static void warmBurst(Path jar, Path dir, int runs) throws Exception {
+        Path frames = dir.resolve("warmburst.frames");
+        FrameIndex index = FrameIndex.of(frames, dir.resolve("warmburst.truth"));
+        if (index.pauseAt < 0) {
+            throw new IllegalStateException(frames + " has no pause line; write it with WarmBurstFile");
+        }
+        System.out.printf("file: %,d warm-up frames (%d whales), then %,d frames with %,d transactions, %.1f MB, %d whales%n",
+                index.pauseAt, index.warmUpWhales.size(), index.sequenceOfLine.size() - index.pauseAt, index.transactions,
+                index.bytes / 1e6, index.lineOfWhale.size());
+        for (int r = 1; r <= runs; r++) {
+            Stack stack = new Stack(jar, dir, "warmburst");
+            stack.startSimulator(frames, 0);
+            stack.startServer(Map.of());
+            AlertClients ac = new AlertClients();
+            ac.warmUp(50_000);
+            int ready = ac.connect(stack.alertsUri(), stack.token(), 1, 1, Duration.ofMinutes(1));
+            long w0 = System.nanoTime();
+            stack.startReplay();
+            long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+            while (!ac.receipts.keySet().containsAll(index.warmUpWhales.keySet()) && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            System.out.printf("--- run %d: warm-up part handled in %.3f s (load average %s); CPU so far, server: %s%n", r,
+                    (System.nanoTime() - w0) / 1e9, loadAverage(), stack.server.busiestThreads(4));
+            Thread.sleep(2_000); // the store writer and the JIT's queue settle
+            stack.startReplay();
+            awaitAlerts(stack, ac, index, ready);
+            Result res = new Result(stack, ac, ready, stack.sendTimes(index.sequenceOfLine.size()), index);
+            res.printServer();
+            int last = index.sequenceOfLine.size() - 1;
+            double seconds = (res.lastReceiptOfLine(index, last) - res.send[index.pauseAt]) / 1e6;
+            System.out.printf("ingest (warm server): %,d transactions from the first frame after the pause sent to the last "
+                    + "frame's whale alert received: %.3f s = %,.0f tx/s%n", index.transactions, seconds, index.transactions / seconds);
+            res.printLatency("detection latency during the burst (warm server)");
             res.close();
         }
     }
@@ -142,6 +188,7 @@ public final class LoadHarness {
         stack.startServer(Map.of());
         System.out.printf("server start-up (process start -> /health answers: %.3f s, -> healthy: %.3f s); RSS after start %.0f MB%n",
                 stack.startupToHttpSeconds, stack.startupToHealthySeconds, stack.server.rssMb());
+        System.out.printf("CPU at healthy, server: %s%n", stack.server.busiestThreads(6));
         AlertClients ac = new AlertClients();
         ac.warmUp(50_000);
         long c0 = System.nanoTime();
@@ -205,9 +252,10 @@ public final class LoadHarness {
         System.out.println(line);
         java.util.List<long[]> slowest = new java.util.ArrayList<>(samples);
         slowest.sort(java.util.Comparator.comparingLong((long[] a) -> a[1]).reversed());
-        StringBuilder top = new StringBuilder("  slowest (frame line @ s after first send: ms):");
+        StringBuilder top = new StringBuilder("  slowest (frame @ s after the first measured send: ms):");
+        long origin = samples.stream().mapToLong(a -> send[(int) a[0]]).min().orElse(0);
         for (long[] a : slowest.subList(0, Math.min(5, slowest.size()))) {
-            top.append(String.format(" %d @ %.1f s: %.2f;", a[0], (send[(int) a[0]] - send[0]) / 1e6, a[1] / 1e3));
+            top.append(String.format(" %d @ %.1f s: %.2f;", a[0], (send[(int) a[0]] - origin) / 1e6, a[1] / 1e3));
         }
         System.out.println(top);
     }

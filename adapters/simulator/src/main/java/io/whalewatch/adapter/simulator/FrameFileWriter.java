@@ -61,6 +61,11 @@ public final class FrameFileWriter implements AutoCloseable {
         engine.whale(flow, btc);
     }
 
+    /** A pause line: the replay stops there until the next {@code POST /sim/replay/start} (see {@code FrameReplayer}). */
+    public void replayPause() {
+        frames.write(FrameReplayer.PAUSE);
+    }
+
     /** Transactions currently pending in the simulated mempool. */
     public int pending() {
         return engine.mempool().transactions().size();

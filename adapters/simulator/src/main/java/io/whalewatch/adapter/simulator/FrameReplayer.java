@@ -15,6 +15,9 @@ import org.slf4j.LoggerFactory;
  * as they read" means: before each frame, wait while any tracking client still has more than half
  * the send backlog limit queued, so a slow reader sees TCP backpressure instead of being cut off.
  * Frames go out as the file's bytes, framed once and shared by all clients (see {@link ReplayFrame}).
+ * A line starting with {@code #} is not a frame: {@value #PAUSE} pauses the replay until the next
+ * {@code POST /sim/replay/start} (with SIM_REPLAY_START=admin; otherwise it is skipped), any other is
+ * a comment. A benchmark uses the pause to warm a server up with one part of a file and measure the next.
  */
 final class FrameReplayer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(FrameReplayer.class);
@@ -27,14 +30,17 @@ final class FrameReplayer implements AutoCloseable {
     private volatile long framesSent;
     private volatile boolean finished;
     private volatile long transactions = -1;
-    private final java.util.concurrent.CountDownLatch released;
+    /** The replay line that waits for the next admin start. */
+    static final String PAUSE = "#wait";
+    /** One permit per admin start not yet used by the replay (its start, then each pause). */
+    private final java.util.concurrent.Semaphore starts = new java.util.concurrent.Semaphore(0);
+    private volatile boolean paused;
 
     FrameReplayer(ReplaySettings settings, Hub hub, long maxBacklogBytes) {
         this.settings = settings;
         this.hub = hub;
         this.backlogHigh = maxBacklogBytes / 2;
         this.log = LineFile.open(settings.logFile(), "SIM_REPLAY_LOG_FILE");
-        this.released = new java.util.concurrent.CountDownLatch(settings.waitForAdmin() ? 1 : 0);
         this.thread = new Thread(this::run, "simulator-replay");
         thread.setDaemon(true);
     }
@@ -48,12 +54,13 @@ final class FrameReplayer implements AutoCloseable {
 
     /** Lets the replay begin (SIM_REPLAY_START=admin); the answer of {@code POST /sim/replay/start}. */
     String release() {
-        released.countDown();
+        starts.release();
         return "{\"started\":true,\"framesSent\":" + framesSent + "}";
     }
 
     String status() {
-        return "{\"framesSent\":" + framesSent + ",\"finished\":" + finished + ",\"transactions\":" + transactions + "}";
+        return "{\"framesSent\":" + framesSent + ",\"finished\":" + finished + ",\"paused\":" + paused
+                + ",\"transactions\":" + transactions + "}";
     }
 
     private void run() {
@@ -74,7 +81,9 @@ final class FrameReplayer implements AutoCloseable {
     }
 
     private void awaitClients() throws InterruptedException {
-        released.await();
+        if (settings.waitForAdmin()) {
+            starts.acquire();
+        }
         while (running && hub.trackingClients() < settings.clients()) {
             Thread.sleep(5);
         }
@@ -89,6 +98,11 @@ final class FrameReplayer implements AutoCloseable {
                 if (len == 0) {
                     continue;
                 }
+                if (in.array()[FrameLines.ROOM] == '#') {
+                    directive(new String(in.array(), FrameLines.ROOM, len, java.nio.charset.StandardCharsets.UTF_8).trim());
+                    next = System.nanoTime();
+                    continue;
+                }
                 ReplayFrame frame = ReplayFrame.inPlace(in.array(), FrameLines.ROOM, len);
                 if (periodNanos > 0) {
                     next += periodNanos;
@@ -101,6 +115,15 @@ final class FrameReplayer implements AutoCloseable {
             }
         }
         return index;
+    }
+
+    private void directive(String line) throws InterruptedException {
+        if (line.equals(PAUSE) && settings.waitForAdmin()) {
+            LOG.info("replay paused after {} frames until the next POST /sim/replay/start", framesSent);
+            paused = true;
+            starts.acquire();
+            paused = false;
+        }
     }
 
     private void awaitRoom() throws InterruptedException {

@@ -150,12 +150,47 @@ class ReplayIT {
                 }
                 Thread.sleep(50);
                 assertThat(Sims.get(Sims.root(ws), "/sim/replay").body())
-                        .isEqualTo("{\"framesSent\":" + lines.size() + ",\"finished\":true,\"transactions\":" + announced(lines) + "}");
+                        .isEqualTo("{\"framesSent\":" + lines.size() + ",\"finished\":true,\"paused\":false,\"transactions\":"
+                                + announced(lines) + "}");
             }
         }
         try (GeneratingMempoolSimulator plain = Sims.fast()) {
             URI ws = plain.start();
             assertThat(Sims.post(Sims.root(ws), "/sim/replay/start").statusCode()).isEqualTo(409);
+        }
+    }
+
+    @Test
+    void aPauseLineHoldsTheReplayUntilTheNextAdminStartAndIsNotSent() throws Exception {
+        Path frames = dir.resolve("f.jsonl");
+        write(frames, dir.resolve("t.jsonl"));
+        List<String> lines = Files.readAllLines(frames).stream().filter(l -> !l.isEmpty()).toList();
+        int half = lines.size() / 2;
+        List<String> withPause = new java.util.ArrayList<>(lines.subList(0, half));
+        withPause.add("# a comment line is skipped too");
+        withPause.add(FrameReplayer.PAUSE);
+        withPause.addAll(lines.subList(half, lines.size()));
+        Files.write(frames, withPause);
+        AdapterConfig c = AdapterConfig.of(Map.of("SIM_REPLAY_FILE", frames.toString(), "SIM_REPLAY_START", "admin"));
+        try (GeneratingMempoolSimulator sim = new GeneratingMempoolSimulator(SimulatorSettings.from(c),
+                ReplaySettings.from(c), ExchangeWallets.synthetic(), Clock.systemUTC())) {
+            URI ws = sim.start();
+            try (WsClient client = new WsClient(ws)) {
+                client.send("{\"track-mempool\": true}");
+                Sims.post(Sims.root(ws), "/sim/replay/start");
+                for (String line : lines.subList(0, half)) {
+                    assertThat(client.next(WAIT)).isEqualTo(line);
+                }
+                assertThat(client.frames.poll(300, java.util.concurrent.TimeUnit.MILLISECONDS)).as("paused").isNull();
+                assertThat(Sims.get(Sims.root(ws), "/sim/replay").body()).contains("\"framesSent\":" + half, "\"paused\":true");
+                Sims.post(Sims.root(ws), "/sim/replay/start");
+                for (String line : lines.subList(half, lines.size())) {
+                    assertThat(client.next(WAIT)).isEqualTo(line);
+                }
+                Thread.sleep(50);
+                assertThat(Sims.get(Sims.root(ws), "/sim/replay").body())
+                        .contains("\"framesSent\":" + lines.size() + ",\"finished\":true,\"paused\":false");
+            }
         }
     }
 
