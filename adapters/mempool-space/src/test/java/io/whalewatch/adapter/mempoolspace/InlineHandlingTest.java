@@ -52,6 +52,27 @@ class InlineHandlingTest {
     }
 
     @Test
+    void bytesThatAreNotUtf8AreARejectedFrameNotALostConnection() throws Exception {
+        // Tyrus no longer checks UTF-8 (it sees binary frames); the parser does, and the frame is counted.
+        RecordingListener listener = new RecordingListener();
+        try (ScriptedUpstream upstream = ScriptedUpstream.start();
+             MempoolSource source = Sources.create(upstream.wsUrl())) {
+            source.start(listener, Satoshis.ofBtc(100));
+            Session s = upstream.awaitSession(WAIT);
+            byte[] frame = TxJson.addedFrame(1).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            int quote = new String(frame, java.nio.charset.StandardCharsets.UTF_8).indexOf("\"txid\":\"") + 9;
+            frame[quote] = (byte) 0xFF; // not UTF-8 anywhere
+            s.getBasicRemote().sendBinary(java.nio.ByteBuffer.wrap(frame));
+            s.getBasicRemote().sendText(TxJson.addedFrame(2));
+            listener.awaitDelta(2, WAIT);
+            assertThat(listener.all(MempoolDelta.class)).extracting(MempoolDelta::sequence).containsExactly(2L);
+            assertThat(source.status().framesRejected()).isEqualTo(1);
+            assertThat(source.status().reconnects()).isZero();
+            assertThat(source.status().connected()).isTrue();
+        }
+    }
+
+    @Test
     void smallFramesArrivingWhileTheQueueIsBusyWaitTheirTurnOnThePipelineThread() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
         RecordingListener listener = new RecordingListener() {

@@ -65,8 +65,8 @@ public final class AlertHub implements AutoCloseable {
 
     /**
      * At most this many open connections (WS_MAX_CONNECTIONS); further upgrades are answered 503 and
-     * counted. Each connection costs about 23 KB of server memory (BENCHMARKS.md: 10,000 clients,
-     * RSS 494 MB), so the cap is what keeps many clients inside the memory ceiling. Set before
+     * counted. Each connection costs about 16-23 KB of server memory (BENCHMARKS.md: 10,000 clients,
+     * RSS 473-498 MB), so the cap is what keeps many clients inside the memory ceiling. Set before
      * {@link #endpointConfigs}. Checked at the upgrade, so concurrent upgrades may pass it by a few.
      */
     public void limitConnections(int max) {
