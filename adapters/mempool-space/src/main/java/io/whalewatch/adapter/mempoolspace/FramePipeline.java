@@ -55,8 +55,9 @@ final class FramePipeline implements AutoCloseable {
     }
 
     /**
-     * Queues a frame, waiting while the budget is used up. Returns false only when the
-     * pipeline is closing (the frame no longer matters then).
+     * Handles a small frame at once on this thread when nothing is pending; otherwise queues it,
+     * waiting while the budget is used up. Returns false only when the pipeline is closing (the
+     * frame no longer matters then).
      */
     boolean submitFrame(byte[] text) throws InterruptedException {
         java.time.Instant receivedAt = java.time.Instant.now(); // before any backpressure wait: latency counts it
