@@ -15,7 +15,7 @@ import java.util.function.Consumer;
  *       just the size needed on every read, copying what it already has each time: for an 11 MB
  *       resync frame read in pieces of about a megabyte that is tens of megabytes of copying per
  *       frame on the socket thread. Frames larger than the connection's limit are passed on as they
- *       come, so Tyrus rejects them as before (close 1009).</li>
+ *       come, so Tyrus refuses them as before and the connection ends (the source reconnects).</li>
  * </ul>
  * Frame headers may be split across reads at any byte. One instance per connection, called by one
  * thread at a time (the connection's reader).
