@@ -33,7 +33,7 @@ final class FrameDispatcher {
 
     void handle(PipelineItem item) {
         if (item instanceof PipelineItem.Frame f) {
-            onFrame(f.text(), f.receivedAt());
+            onFrame(f.bytes(), f.receivedAt());
         } else if (item instanceof PipelineItem.Connected c) {
             sequence.reset();
             if (c.reconnect()) {
@@ -44,13 +44,13 @@ final class FrameDispatcher {
         }
     }
 
-    private void onFrame(byte[] text, java.time.Instant receivedAt) {
+    private void onFrame(byte[] bytes, java.time.Instant receivedAt) {
         ParsedFrame frame;
         try {
-            frame = parser.parse(text);
+            frame = parser.parse(bytes);
         } catch (IOException | BadShapeException e) {
             counters.frameRejected();
-            warnings.warn("malformed", "rejected a malformed frame (" + text.length + " bytes): " + e.getMessage());
+            warnings.warn("malformed", "rejected a malformed frame (" + bytes.length + " bytes): " + e.getMessage());
             return;
         }
         if (frame.hasProblems()) {

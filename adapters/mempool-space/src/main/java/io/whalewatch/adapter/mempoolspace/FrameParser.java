@@ -31,6 +31,7 @@ final class FrameParser {
         this.deltas = new DeltaReader(new TransactionReader(clock, json), candidateMinimum);
     }
 
+    /** A frame given as text (tests and benchmarks); the source hands over bytes, see {@link #parse(byte[])}. */
     ParsedFrame parse(String text) throws IOException, BadShapeException {
         return parse(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }

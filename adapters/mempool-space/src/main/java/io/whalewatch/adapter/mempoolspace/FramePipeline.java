@@ -50,8 +50,8 @@ final class FramePipeline implements AutoCloseable {
     }
 
     /** True when this frame can be queued without waiting (the socket thread is the only producer). */
-    boolean hasRoomFor(byte[] text) {
-        return frameSlots.availablePermits() > 0 && budgetKiB.availablePermits() >= costKiB(text);
+    boolean hasRoomFor(byte[] frame) {
+        return frameSlots.availablePermits() > 0 && budgetKiB.availablePermits() >= costKiB(frame);
     }
 
     /**
@@ -59,12 +59,12 @@ final class FramePipeline implements AutoCloseable {
      * waiting while the budget is used up. Returns false only when the pipeline is closing (the
      * frame no longer matters then).
      */
-    boolean submitFrame(byte[] text) throws InterruptedException {
+    boolean submitFrame(byte[] frame) throws InterruptedException {
         java.time.Instant receivedAt = java.time.Instant.now(); // before any backpressure wait: latency counts it
-        if (text.length <= INLINE_MAX_BYTES && running && outstanding.compareAndSet(0, 1)) {
+        if (frame.length <= INLINE_MAX_BYTES && running && outstanding.compareAndSet(0, 1)) {
             // Nothing is queued or being handled, and this thread is the only frame producer: handling
             // the frame here keeps the order. Items submitted meanwhile wait for the lock, then follow.
-            handle(new PipelineItem.Frame(text, receivedAt, 0));
+            handle(new PipelineItem.Frame(frame, receivedAt, 0));
             return true;
         }
         while (!frameSlots.tryAcquire(100, TimeUnit.MILLISECONDS)) {
@@ -72,7 +72,7 @@ final class FramePipeline implements AutoCloseable {
                 return false;
             }
         }
-        int kib = costKiB(text);
+        int kib = costKiB(frame);
         while (!budgetKiB.tryAcquire(kib, 100, TimeUnit.MILLISECONDS)) {
             if (!running) {
                 frameSlots.release();
@@ -80,18 +80,18 @@ final class FramePipeline implements AutoCloseable {
             }
         }
         outstanding.incrementAndGet();
-        queue.add(new PipelineItem.Frame(text, receivedAt, kib));
+        queue.add(new PipelineItem.Frame(frame, receivedAt, kib));
         return true;
     }
 
     /** True when this frame would be handled on the submitting thread (small, nothing pending). */
-    boolean handlesInline(byte[] text) {
-        return text.length <= INLINE_MAX_BYTES && outstanding.get() == 0;
+    boolean handlesInline(byte[] frame) {
+        return frame.length <= INLINE_MAX_BYTES && outstanding.get() == 0;
     }
 
     /** What a frame takes from the budget: its length in KiB, at least 1, at most the whole budget. */
-    private int costKiB(byte[] text) {
-        return (int) Math.min(budgetTotalKiB, Math.max(1, text.length / 1024));
+    private int costKiB(byte[] frame) {
+        return (int) Math.min(budgetTotalKiB, Math.max(1, frame.length / 1024));
     }
 
     void submit(PipelineItem item) {

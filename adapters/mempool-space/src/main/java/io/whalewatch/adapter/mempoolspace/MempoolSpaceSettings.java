@@ -19,7 +19,7 @@ import java.time.Duration;
  * @param httpRetries       how often a rate-limited (or, for enrichment, failed) request is retried
  * @param maxFrameBytes     the largest incoming WebSocket message accepted
  * @param queueFrames       frames buffered between the socket and the pipeline before the socket blocks
- * @param queueBytes        and their total size (characters) before the socket blocks; a larger frame passes alone
+ * @param queueBytes        and their total size in bytes before the socket blocks; a larger frame passes alone
  * @param enrichConcurrency parallel REST fetches of transactions whose prevouts are missing
  */
 record MempoolSpaceSettings(

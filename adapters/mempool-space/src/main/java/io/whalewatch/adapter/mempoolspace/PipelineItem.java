@@ -8,7 +8,7 @@ sealed interface PipelineItem {
      * A frame's UTF-8 bytes as the socket received them, when (for detection latency), and what it
      * took from the queue's byte budget ({@code costKiB}).
      */
-    record Frame(byte[] text, java.time.Instant receivedAt, int costKiB) implements PipelineItem { }
+    record Frame(byte[] bytes, java.time.Instant receivedAt, int costKiB) implements PipelineItem { }
 
     /** A (re)connection was opened; frames after it belong to a new session. */
     record Connected(boolean reconnect) implements PipelineItem { }

@@ -80,19 +80,19 @@ final class UpstreamEndpoint extends Endpoint {
         onFrame(bytes);
     }
 
-    private void onFrame(byte[] text) {
+    private void onFrame(byte[] frame) {
         long now = System.nanoTime();
         liveness.activity(now);
         counters.frameReceived();
         frames.incrementAndGet();
         // The reader stops reading while it waits for room or handles the frame itself: a slow
         // listener must not look like a dead upstream to the keepalive.
-        boolean blocks = pipeline.handlesInline(text) || !pipeline.hasRoomFor(text);
+        boolean blocks = pipeline.handlesInline(frame) || !pipeline.hasRoomFor(frame);
         if (blocks) {
             liveness.readerBlocked(true);
         }
         try {
-            pipeline.submitFrame(text);
+            pipeline.submitFrame(frame);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {

@@ -54,18 +54,18 @@ class FrameFuzzTest {
         // As the socket delivers frames: raw bytes, which need not be UTF-8 at all; and the same input
         // made valid UTF-8, so the fuzzer's JSON-ish inputs also reach the deeper readers.
         byte[] valid = new String(input, StandardCharsets.UTF_8).getBytes(StandardCharsets.UTF_8);
-        for (byte[] text : new byte[][] {input, valid}) {
-            dispatch(everyTransaction, text);
-            dispatch(production, text);
+        for (byte[] frame : new byte[][] {input, valid}) {
+            dispatch(everyTransaction, frame);
+            dispatch(production, frame);
         }
     }
 
-    private static void dispatch(FrameParser parser, byte[] text) {
+    private static void dispatch(FrameParser parser, byte[] frame) {
         CheckingListener listener = new CheckingListener();
         FrameDispatcher dispatcher = new FrameDispatcher(listener, parser, new SourceCounters("fuzz", CLOCK),
                 (sequence, tx) -> listener.checkTransaction(tx),
                 new RateLimitedLog(NOPLogger.NOP_LOGGER, 1, TimeUnit.MINUTES));
-        dispatcher.handle(new PipelineItem.Frame(text, CLOCK.instant(), 0));
+        dispatcher.handle(new PipelineItem.Frame(frame, CLOCK.instant(), 0));
     }
 
     /** Fails the fuzz input (AssertionError) when a delivered value breaks a domain range. */

@@ -32,11 +32,15 @@ class InlineHandlingTest {
              MempoolSource source = Sources.create(upstream.wsUrl())) {
             source.start(listener, Satoshis.ofBtc(100));
             Session s = upstream.awaitSession(WAIT);
+            Thread.sleep(200); // the pipeline thread handles the connection's own item first
             long rewritten = TextAsBinaryClientContainer.textFramesRewritten();
             s.getBasicRemote().sendText(TxJson.addedFrame(1));
             listener.awaitDelta(1, WAIT);
             s.getBasicRemote().sendText(large(2));
             listener.awaitDelta(2, WAIT);
+            // The pipeline thread counts frame 2 done just after the listener returned; a frame arriving
+            // in between would (rightly) queue behind it. Give it that moment.
+            Thread.sleep(200);
             s.getBasicRemote().sendText(TxJson.addedFrame(3));
             listener.awaitDelta(3, WAIT);
 

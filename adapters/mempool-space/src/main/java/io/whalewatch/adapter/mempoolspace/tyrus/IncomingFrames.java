@@ -1,6 +1,7 @@
 package io.whalewatch.adapter.mempoolspace.tyrus;
 
 import java.nio.ByteBuffer;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 
 /**
@@ -12,9 +13,10 @@ import java.util.function.Consumer;
  *       pong) are left alone, so a fragmented text message becomes a fragmented binary one;</li>
  *   <li>a large frame that has only begun to arrive is collected here, in one buffer of its exact
  *       size, and passed on once complete. Tyrus keeps a partial frame in a buffer that it grows to
- *       just the size needed on every read, copying what it already has each time: for an 11 MB
- *       resync frame read in pieces of about a megabyte that is tens of megabytes of copying per
- *       frame on the socket thread. Frames larger than the connection's limit are passed on as they
+ *       just the size needed on every read, so an 11 MB resync frame read in pieces becomes a
+ *       series of ever larger allocations and copies. Measured: the socket thread's CPU did not
+ *       change, the burst's peak RSS fell (480-498 to 454-471 MB, BENCHMARKS.md run F), which is
+ *       why it is kept. Frames larger than the connection's limit are passed on as they
  *       come, so Tyrus refuses them as before and the connection ends (the source reconnects).</li>
  * </ul>
  * Frame headers may be split across reads at any byte. One instance per connection, called by one
@@ -34,30 +36,35 @@ final class IncomingFrames {
     private boolean headerStartedHere;
     private long payloadLeft;
     private ByteBuffer collecting;
+    private final LongAdder textFrames;
 
-    /** {@code limit}: the largest frame (header included) to collect; larger ones pass through. */
-    IncomingFrames(long limit) {
+    /**
+     * @param limit      the largest frame (header included) to collect; larger ones pass through
+     * @param textFrames counts the text frames marked binary, before their bytes are passed on (so
+     *                   whoever sees the message also sees it counted)
+     */
+    IncomingFrames(long limit, LongAdder textFrames) {
         this.limit = limit;
+        this.textFrames = textFrames;
     }
 
     /**
      * Takes the next bytes read from the connection and passes them on to {@code next}, in order,
-     * possibly later and in other pieces. Returns how many text frames began in {@code data}.
+     * possibly later and in other pieces.
      */
-    int accept(ByteBuffer data, Consumer<ByteBuffer> next) {
+    void accept(ByteBuffer data, Consumer<ByteBuffer> next) {
         if (collecting != null) {
             int n = Math.min(collecting.remaining(), data.remaining());
             collecting.put(collecting.position(), data, data.position(), n);
             collecting.position(collecting.position() + n);
             data.position(data.position() + n);
             if (collecting.hasRemaining()) {
-                return 0;
+                return;
             }
             ByteBuffer whole = collecting.flip();
             collecting = null;
             next.accept(whole);
         }
-        int texts = 0;
         int start = data.position();
         int at = start;
         int end = data.limit();
@@ -76,7 +83,7 @@ final class IncomingFrames {
                 if ((b & 0x0F) == TEXT) {
                     b = (byte) ((b & 0xF0) | BINARY);
                     data.put(at, b);
-                    texts++;
+                    textFrames.increment();
                 }
             }
             header[headerHave++] = b;
@@ -97,7 +104,7 @@ final class IncomingFrames {
                     collecting.put(data.duplicate().position(frameStart).limit(end));
                     payloadLeft = 0;
                     data.position(end);
-                    return texts;
+                    return;
                 }
             }
         }
@@ -105,7 +112,6 @@ final class IncomingFrames {
         if (start < end) {
             next.accept(data);
         }
-        return texts;
     }
 
     private long payloadLength() {

@@ -84,11 +84,8 @@ public final class TextAsBinaryClientContainer implements ClientContainer {
         RewritingConnection(Connection delegate, long limit) {
             this.delegate = delegate;
             ReadHandler inner = delegate.getReadHandler();
-            IncomingFrames frames = new IncomingFrames(limit);
-            this.reader = data -> {
-                ByteBuffer writable = data.isReadOnly() ? copy(data) : data;
-                TEXT_FRAMES.add(frames.accept(writable, inner::handle));
-            };
+            IncomingFrames frames = new IncomingFrames(limit, TEXT_FRAMES);
+            this.reader = data -> frames.accept(data.isReadOnly() ? copy(data) : data, inner::handle);
         }
 
         private static ByteBuffer copy(ByteBuffer data) {

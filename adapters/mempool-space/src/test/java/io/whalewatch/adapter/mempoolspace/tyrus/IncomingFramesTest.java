@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.atomic.LongAdder;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -94,11 +95,15 @@ class IncomingFramesTest {
     }
 
     @Test
-    void countsTheTextFramesThatBeganInEachRead() {
+    void countsEachTextFrameBeforePassingItsBytesOn() {
         buildStream();
         byte[] original = wire.toByteArray();
-        IncomingFrames frames = new IncomingFrames(LIMIT);
-        assertThat(frames.accept(ByteBuffer.wrap(original.clone()), b -> { })).isEqualTo(textFrames).isEqualTo(6);
+        LongAdder counted = new LongAdder();
+        IncomingFrames frames = new IncomingFrames(LIMIT, counted);
+        List<Long> countSeenByNext = new ArrayList<>();
+        frames.accept(ByteBuffer.wrap(original.clone()), b -> countSeenByNext.add(counted.sum()));
+        assertThat(counted.sum()).isEqualTo(textFrames).isEqualTo(6);
+        assertThat(countSeenByNext).containsExactly(6L);
     }
 
     @Test
@@ -107,7 +112,7 @@ class IncomingFramesTest {
         ByteBuffer buffer = ByteBuffer.wrap(data);
         buffer.position(1).limit(3);
         List<ByteBuffer> out = new ArrayList<>();
-        new IncomingFrames(LIMIT).accept(buffer, out::add);
+        new IncomingFrames(LIMIT, new LongAdder()).accept(buffer, out::add);
         assertThat(data).containsExactly(0x42, (byte) 0x82, 0x00, 0x42);
         assertThat(out).hasSize(1);
         assertThat(out.get(0).position()).isEqualTo(1);
@@ -138,7 +143,7 @@ class IncomingFramesTest {
     /** Feeds the stream in reads of these sizes; returns what was passed on, concatenated, and records the pieces' sizes. */
     private static byte[] rewriteInChunks(byte[] original, int[] sizes, List<Integer> pieces) {
         byte[] copy = original.clone();
-        IncomingFrames frames = new IncomingFrames(LIMIT);
+        IncomingFrames frames = new IncomingFrames(LIMIT, new LongAdder());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int at = 0;
         for (int size : sizes) {

@@ -86,32 +86,29 @@ public final class AlertHub implements AutoCloseable {
     }
 
     public void publishAlert(Prediction p) {
+        fanOut(p, true, () -> AlertJson.alert(p, clock.instant()));
+    }
+
+    public void publishUpdate(PredictionUpdate u) {
+        fanOut(u.prediction(), false, () -> UpdateJson.of(u, clock.instant()));
+    }
+
+    /**
+     * Delivers one message about {@code p} to every client whose filter matches it; the JSON is made
+     * once, when the first client matches. Never throws (the pipeline must not stop for a client).
+     */
+    private void fanOut(Prediction p, boolean alert, java.util.function.Supplier<String> json) {
         try {
             OutText message = null;
             int written = 0;
             for (ClientSession s : sessions.values()) {
                 if (s.receivesAlerts() && s.filter().matches(p)) {
-                    message = message != null ? message : new OutText(AlertJson.alert(p, clock.instant()));
-                    deliver(s, p.alertId(), true, message, written++ < WRITES_ON_PUBLISHER);
+                    message = message != null ? message : new OutText(json.get());
+                    deliver(s, p.alertId(), alert, message, written++ < WRITES_ON_PUBLISHER);
                 }
             }
         } catch (RuntimeException e) {
-            LOG.error("could not publish alert {}", p.alertId(), e); // the contract: never throw at the pipeline
-        }
-    }
-
-    public void publishUpdate(PredictionUpdate u) {
-        try {
-            OutText message = null;
-            int written = 0;
-            for (ClientSession s : sessions.values()) {
-                if (s.receivesAlerts() && s.filter().matches(u.prediction())) {
-                    message = message != null ? message : new OutText(UpdateJson.of(u, clock.instant()));
-                    deliver(s, u.prediction().alertId(), false, message, written++ < WRITES_ON_PUBLISHER);
-                }
-            }
-        } catch (RuntimeException e) {
-            LOG.error("could not publish update of alert {}", u.prediction().alertId(), e);
+            LOG.error("could not publish {} of alert {}", alert ? "the alert" : "an update", p.alertId(), e);
         }
     }
 
