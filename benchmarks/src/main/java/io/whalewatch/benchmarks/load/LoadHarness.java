@@ -128,10 +128,13 @@ public final class LoadHarness {
     private static void startup(Path jar, Path dir, int runs) throws Exception {
         for (int r = 1; r <= runs; r++) {
             try (Stack stack = new Stack(jar, dir, "startup")) {
+                if (r == 1) {
+                    Files.deleteIfExists(stack.addressBookCache()); // the first start after an install or a book change
+                }
                 stack.startSimulator(dir.resolve("fanout.frames"), 0);
                 stack.startServer(Map.of());
-                System.out.printf("start-up run %d: process start -> /health answers %.3f s, -> healthy %.3f s; RSS %.0f MB%n",
-                        r, stack.startupToHttpSeconds, stack.startupToHealthySeconds, stack.server.rssMb());
+                System.out.printf("start-up run %d: process start -> /health answers %.3f s, -> healthy %.3f s; RSS %.0f MB; address book from the %s%n",
+                        r, stack.startupToHttpSeconds, stack.startupToHealthySeconds, stack.server.rssMb(), stack.addressBookFrom);
             }
         }
     }
@@ -186,8 +189,8 @@ public final class LoadHarness {
         Stack stack = new Stack(jar, dir, name);
         stack.startSimulator(dir.resolve(name.startsWith("fanout") ? "fanout.frames" : name + ".frames"), rate);
         stack.startServer(Map.of());
-        System.out.printf("server start-up (process start -> /health answers: %.3f s, -> healthy: %.3f s); RSS after start %.0f MB%n",
-                stack.startupToHttpSeconds, stack.startupToHealthySeconds, stack.server.rssMb());
+        System.out.printf("server start-up (process start -> /health answers: %.3f s, -> healthy: %.3f s); RSS after start %.0f MB; address book from the %s%n",
+                stack.startupToHttpSeconds, stack.startupToHealthySeconds, stack.server.rssMb(), stack.addressBookFrom);
         System.out.printf("CPU at healthy, server: %s%n", stack.server.busiestThreads(6));
         AlertClients ac = new AlertClients();
         ac.warmUp(50_000);

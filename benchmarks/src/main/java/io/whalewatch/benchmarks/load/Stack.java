@@ -35,6 +35,8 @@ final class Stack implements AutoCloseable {
     int apiPort;
     double startupToHttpSeconds = -1;
     double startupToHealthySeconds = -1;
+    /** Where the last started server read its address book: "cache" or "sources". */
+    String addressBookFrom = "unknown";
 
     Stack(Path jar, Path dir, String name) {
         this.jar = jar;
@@ -90,6 +92,18 @@ final class Stack implements AutoCloseable {
             }
             Thread.sleep(5);
         }
+        addressBookFrom = addressBookFrom(dir.resolve(name + "-server.log"));
+    }
+
+    /** "cache" or "sources": where the server's log says the address book came from. */
+    private static String addressBookFrom(Path log) throws IOException {
+        String text = Files.readString(log);
+        return text.contains("(read from the cache") ? "cache" : text.contains("(read from the sources)") ? "sources" : "unknown";
+    }
+
+    /** The server's parsed address-book cache (next to its database), deleted for a first start. */
+    Path addressBookCache() {
+        return dir.resolve(name + ".db.addressbook");
     }
 
     /**

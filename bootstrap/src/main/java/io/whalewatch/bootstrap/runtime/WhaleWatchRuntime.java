@@ -50,7 +50,23 @@ public final class WhaleWatchRuntime implements AutoCloseable {
     private AddressBook addressBook;
     private MempoolSource source;
 
+    static final String ADDRESS_BOOK_CACHE = "ADDRESS_BOOK_CACHE";
+
     private WhaleWatchRuntime() {
+    }
+
+    /**
+     * The parsed address book is kept next to the database ({@code <DB_PATH>.addressbook}) unless
+     * ADDRESS_BOOK_CACHE names another file or {@code off}: a restart with unchanged sources then reads
+     * the finished table instead of parsing every address (0.6 s of start-up with 300,000 addresses).
+     * Not for an in-memory database, which asks for nothing on disk.
+     */
+    static Settings withAddressBookCache(Settings settings) {
+        String db = settings.get("DB_PATH");
+        if (settings.isSet(ADDRESS_BOOK_CACHE) || db == null || db.strip().equals(":memory:")) {
+            return settings;
+        }
+        return settings.with(java.util.Map.of(ADDRESS_BOOK_CACHE, db.strip() + ".addressbook"));
     }
 
     private void wire(Settings settings, Clock clock) {
@@ -59,7 +75,8 @@ public final class WhaleWatchRuntime implements AutoCloseable {
         // library, Flyway) do not depend on each other: loading them side by side saves most of the
         // shorter one's time at start-up. Nothing is served before both are ready.
         AddressBookProvider books = Plugins.one(AddressBookProvider.class, settings.get("WHALEWATCH_ADDRESS_BOOK"));
-        Parallel<AddressBook> book = Parallel.start("whalewatch-address-book", () -> books.create(context));
+        AdapterContext bookContext = Contexts.of(withAddressBookCache(settings), clock);
+        Parallel<AddressBook> book = Parallel.start("whalewatch-address-book", () -> books.create(bookContext));
         PredictionRepository repository;
         try {
             repository = open(Plugins.one(PredictionRepositoryProvider.class, settings.get("WHALEWATCH_STORE")).create(context));

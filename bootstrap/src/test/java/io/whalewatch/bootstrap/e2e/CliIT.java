@@ -52,6 +52,32 @@ class CliIT {
         }
     }
 
+    /** The parsed address book is kept next to the database, read back by the next start, and can be switched off. */
+    @Test
+    void theNextStartReadsTheAddressBookFromTheCacheNextToTheDatabase() throws Exception {
+        Path db = dir.resolve("book-cache/predictions.db");
+        assertThat(addressBookReadFrom(db, Map.of())).isEqualTo("sources");
+        assertThat(dir.resolve("book-cache/predictions.db.addressbook")).isRegularFile();
+        assertThat(addressBookReadFrom(db, Map.of())).isEqualTo("cache");
+        assertThat(addressBookReadFrom(db, Map.of("ADDRESS_BOOK_CACHE", "off"))).isEqualTo("sources");
+        Path elsewhere = dir.resolve("elsewhere.cache");
+        assertThat(addressBookReadFrom(db, Map.of("ADDRESS_BOOK_CACHE", elsewhere.toString()))).isEqualTo("sources");
+        assertThat(elsewhere).isRegularFile();
+    }
+
+    private String addressBookReadFrom(Path db, Map<String, String> extraEnv) throws Exception {
+        Map<String, String> env = new java.util.HashMap<>(extraEnv);
+        env.put("JWT_SECRET_KEY", E2e.SECRET);
+        env.put("BROADCASTER_PORT", "0");
+        try (JarProcess p = JarProcess.start(dir, env, "serve", "--db-path", db.toString(), "--api-port", "0",
+                "--mempool-url", "ws://127.0.0.1:9/api/v1/ws")) {
+            String from = p.awaitStderr("address book: \\d+ addresses .* \\(read from the (sources|cache)", Duration.ofSeconds(60));
+            p.stop();
+            assertThat(p.awaitExit(Duration.ofSeconds(60))).as(p.describe()).isIn(0, 143);
+            return from;
+        }
+    }
+
     @Test
     void cdsTrainingWritesAClassDataArchiveThatTheNextStartMaps() throws Exception {
         Path archive = dir.resolve("whalewatch.jsa");

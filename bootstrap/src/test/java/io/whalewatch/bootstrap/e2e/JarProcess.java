@@ -57,10 +57,19 @@ final class JarProcess implements AutoCloseable {
 
     /** Waits for a stdout line matching the regex; returns its first group (or the whole match). */
     String awaitStdout(String regex, Duration timeout) throws IOException, InterruptedException {
+        return await(out, regex, timeout);
+    }
+
+    /** Waits for a stderr line (where the service logs) matching the regex; returns its first group (or the whole match). */
+    String awaitStderr(String regex, Duration timeout) throws IOException, InterruptedException {
+        return await(err, regex, timeout);
+    }
+
+    private String await(Path file, String regex, Duration timeout) throws IOException, InterruptedException {
         Pattern p = Pattern.compile(regex);
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
-            Optional<String> hit = find(p, Files.readString(out));
+            Optional<String> hit = find(p, Files.readString(file));
             if (hit.isPresent()) {
                 return hit.get();
             }

@@ -65,6 +65,44 @@ final class AddressTable {
         return pool.length + 4L * offsets.length + 2L * exchangeIds.length + 8L * slots.length;
     }
 
+    /** The table's arrays themselves (not copies), for {@link AddressBookCache} to write. */
+    Layout layout() {
+        return new Layout(names, pool, offsets, exchangeIds, slots, size);
+    }
+
+    /** The arrays a table is made of; see the class comment for what each holds. */
+    record Layout(String[] names, byte[] pool, int[] offsets, char[] exchangeIds, long[] slots, int size) {
+        /**
+         * What makes these arrays unusable as a table (read back from a file), or null when they are
+         * consistent: offsets that run backwards or outside the pool, exchange ids without a name,
+         * slots that point past the entries or do not hold each entry exactly once.
+         */
+        static String inconsistency(String[] names, byte[] pool, int[] offsets, char[] exchangeIds, long[] slots, int size) {
+            if (offsets[0] != 0 || offsets[size] != pool.length) {
+                return "address offsets do not span the address pool";
+            }
+            for (int i = 0; i < size; i++) {
+                if (offsets[i + 1] < offsets[i]) {
+                    return "address offsets run backwards at entry " + i;
+                }
+                if (exchangeIds[i] >= names.length) {
+                    return "entry " + i + " names exchange " + (int) exchangeIds[i] + " of " + names.length;
+                }
+            }
+            int used = 0;
+            for (long slot : slots) {
+                if (slot != 0) {
+                    int index = (int) slot - 1;
+                    if (index < 0 || index >= size) {
+                        return "a slot points to entry " + index + " of " + size;
+                    }
+                    used++;
+                }
+            }
+            return used == size ? null : used + " slots in use for " + size + " entries";
+        }
+    }
+
     /** The entry index of the address in the given arrays (shared with the builder), or -1. */
     static int find(long[] table, byte[] pool, int[] offsets, byte[] packed) {
         long hash = hash(packed, 0, packed.length);
