@@ -69,14 +69,13 @@ final class AddressBookCache {
     }
 
     /** Stores the load; a failure is logged (the next start parses the sources again), never thrown. */
-    void write(String fingerprint, AddressBookLoad load) {
-        Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
+    synchronized void write(String fingerprint, AddressBookLoad load) {
+        Path temporary = null;
         try {
             Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
+            Files.createDirectories(parent);
             byte[] bytes = encode(fingerprint, load);
+            temporary = Files.createTempFile(parent, file.getFileName().toString(), ".tmp");
             // FileOutputStream, not Files.write: a channel write of a heap array would keep a temporary
             // direct buffer of the array's size (13 MB for 300,000 addresses) cached for the thread.
             try (FileOutputStream out = new FileOutputStream(temporary.toFile())) {
@@ -86,7 +85,9 @@ final class AddressBookCache {
         } catch (IOException | RuntimeException e) {
             LOG.warn("address book cache {} cannot be written ({}); the next start reads the sources again", file, e.toString());
             try {
-                Files.deleteIfExists(temporary);
+                if (temporary != null) {
+                    Files.deleteIfExists(temporary);
+                }
             } catch (IOException ignored) {
                 // the warning above already says the cache is not usable
             }

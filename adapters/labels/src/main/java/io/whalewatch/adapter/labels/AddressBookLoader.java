@@ -25,6 +25,7 @@ final class AddressBookLoader {
 
     private final AddressBookSources sources;
     private final AddressBookCache cache;
+    private volatile Thread lastCacheWrite;
 
     AddressBookLoader(AddressBookSources sources) {
         this(sources, null);
@@ -49,7 +50,7 @@ final class AddressBookLoader {
         if (load == null) {
             load = parseSources();
             if (fingerprint != null) {
-                cache.write(fingerprint, load);
+                writeCacheInBackground(fingerprint, load);
             }
         }
         String from = load.fromCache() ? "cache " + cache.file() : "sources";
@@ -60,6 +61,25 @@ final class AddressBookLoader {
                 (System.nanoTime() - start) / 1_000_000, from, table.footprintBytes() / 1024, load.skipped(),
                 load.duplicates(), load.relabelled());
         return load;
+    }
+
+    /**
+     * Writing the cache (about 50 ms for 300,000 addresses) need not delay the start that parsed:
+     * the table is immutable, so a daemon thread writes it while the service goes on starting.
+     */
+    private void writeCacheInBackground(String fingerprint, AddressBookLoad load) {
+        Thread writer = new Thread(() -> cache.write(fingerprint, load), "whalewatch-address-book-cache");
+        writer.setDaemon(true);
+        lastCacheWrite = writer;
+        writer.start();
+    }
+
+    /** Waits until the cache write started by the last load (if any) is done; for tests and shutdown. */
+    void awaitCacheWrite() throws InterruptedException {
+        Thread writer = lastCacheWrite;
+        if (writer != null) {
+            writer.join();
+        }
     }
 
     private AddressBookLoad parseSources() {

@@ -50,11 +50,11 @@ class AddressBookCacheTest {
 
     @Test
     void aSecondLoadReadsTheCacheAndGivesTheSameTable() {
-        AddressBookLoad parsed = loader(true).loadWithCounts();
+        AddressBookLoad parsed = loaded(loader(true));
         assertThat(parsed.fromCache()).isFalse();
         assertThat(cacheFile).isRegularFile();
 
-        AddressBookLoad cached = loader(true).loadWithCounts();
+        AddressBookLoad cached = loaded(loader(true));
         assertThat(cached.fromCache()).isTrue();
         assertSameTable(cached.table(), parsed.table());
         assertThat(List.of(cached.skipped(), cached.duplicates(), cached.relabelled()))
@@ -67,37 +67,37 @@ class AddressBookCacheTest {
 
     @Test
     void aSourceChangedToTheSameSizeIsParsedAgainAndTheCacheRewritten() throws IOException {
-        loader(true).loadWithCounts();
+        loaded(loader(true));
         String text = Files.readString(csv);
         Files.writeString(csv, text.replaceFirst("Kraken", "Krakex")); // same length, other exchange
-        AddressBookLoad changed = loader(true).loadWithCounts();
+        AddressBookLoad changed = loaded(loader(true));
         assertThat(changed.fromCache()).isFalse();
         assertThat(changed.table().lookup(BitcoinAddress.pack(p2pkh(1)))).isEqualTo("Krakex");
 
-        AddressBookLoad again = loader(true).loadWithCounts();
+        AddressBookLoad again = loaded(loader(true));
         assertThat(again.fromCache()).isTrue();
         assertThat(again.table().lookup(BitcoinAddress.pack(p2pkh(1)))).isEqualTo("Krakex");
     }
 
     @Test
     void otherSourcesOrTheBuiltinListMissTheCache() {
-        AddressBookLoad withoutBuiltin = loader(false).loadWithCounts();
-        AddressBookLoad withBuiltin = loader(true).loadWithCounts();
+        AddressBookLoad withoutBuiltin = loaded(loader(false));
+        AddressBookLoad withBuiltin = loaded(loader(true));
         assertThat(withBuiltin.fromCache()).isFalse();
         assertThat(withBuiltin.table().size()).isGreaterThan(withoutBuiltin.table().size());
-        AddressBookLoad fewerFiles = new AddressBookLoader(new AddressBookSources(List.of(csv, pack), true),
-                new AddressBookCache(cacheFile)).loadWithCounts();
+        AddressBookLoad fewerFiles = loaded(new AddressBookLoader(new AddressBookSources(List.of(csv, pack), true),
+                new AddressBookCache(cacheFile)));
         assertThat(fewerFiles.fromCache()).isFalse();
         assertThat(fewerFiles.table().lookup(BitcoinAddress.pack(p2pkh(2)))).isEqualTo("Kraken");
-        AddressBookLoad reordered = new AddressBookLoader(new AddressBookSources(List.of(jsonl, csv, pack), true),
-                new AddressBookCache(cacheFile)).loadWithCounts();
+        AddressBookLoad reordered = loaded(new AddressBookLoader(new AddressBookSources(List.of(jsonl, csv, pack), true),
+                new AddressBookCache(cacheFile)));
         assertThat(reordered.fromCache()).isFalse();
         assertThat(reordered.table().lookup(BitcoinAddress.pack(p2pkh(2)))).isEqualTo("Kraken"); // the CSV now comes later
     }
 
     @Test
     void aDamagedCacheIsIgnoredAndWrittenAfresh() throws IOException {
-        AddressTable expected = loader(true).loadWithCounts().table();
+        AddressTable expected = loaded(loader(true)).table();
         byte[] good = Files.readAllBytes(cacheFile);
         List<byte[]> damaged = List.of(
                 flipped(good, good.length / 2),
@@ -108,27 +108,27 @@ class AddressBookCacheTest {
                 "not a cache at all".getBytes(StandardCharsets.UTF_8));
         for (byte[] bytes : damaged) {
             Files.write(cacheFile, bytes);
-            AddressBookLoad load = loader(true).loadWithCounts();
+            AddressBookLoad load = loaded(loader(true));
             assertThat(load.fromCache()).as("a damaged cache of %d bytes", bytes.length).isFalse();
             assertSameTable(load.table(), expected);
             assertThat(Files.readAllBytes(cacheFile)).isEqualTo(good);
         }
-        assertThat(loader(true).loadWithCounts().fromCache()).isTrue();
+        assertThat(loaded(loader(true)).fromCache()).isTrue();
     }
 
     @Test
     void aCacheThatCannotBeWrittenLeavesTheBookLoaded() throws IOException {
         Path notADirectory = Files.writeString(dir.resolve("plain-file"), "x");
         cacheFile = notADirectory.resolve("book.cache");
-        AddressBookLoad load = loader(true).loadWithCounts();
+        AddressBookLoad load = loaded(loader(true));
         assertThat(load.fromCache()).isFalse();
         assertThat(load.table().size()).isGreaterThan(1000);
-        assertThat(loader(true).loadWithCounts().fromCache()).isFalse();
+        assertThat(loaded(loader(true)).fromCache()).isFalse();
     }
 
     @Test
     void arraysWithAMatchingChecksumButInconsistentContentsAreRefused() {
-        AddressTable.Layout good = loader(false).loadWithCounts().table().layout();
+        AddressTable.Layout good = loaded(loader(false)).table().layout();
         assertThat(inconsistency(good)).isNull();
 
         int[] backwards = good.offsets().clone();
@@ -151,11 +151,11 @@ class AddressBookCacheTest {
     }
 
     @Test
-    void theProviderUsesTheConfiguredCacheAndReloadGoesThroughIt() throws IOException {
+    void theProviderUsesTheConfiguredCacheAndReloadGoesThroughIt() throws Exception {
         Map<String, String> config = Map.of(AddressBookSources.PATHS_KEY, csv + "," + pack,
                 AddressBookSources.BUILTIN_KEY, "false", AddressBookCache.PATH_KEY, cacheFile.toString());
         AddressBook first = Fixtures.book(config);
-        assertThat(cacheFile).isRegularFile();
+        awaitWritten(cacheFile, 0);
         long written = Files.getLastModifiedTime(cacheFile).toMillis();
         AddressBook second = Fixtures.book(config);
         assertThat(second.size()).isEqualTo(first.size());
@@ -163,11 +163,12 @@ class AddressBookCacheTest {
         assertThat(second.sample(50)).isEqualTo(first.sample(50));
 
         Files.writeString(csv, "exchange_name,address\nBitstamp," + p2pkh(1) + "\n");
+        Thread.sleep(20); // a later modification time than the first write's
         second.reload();
         assertThat(second.exchangeOf(p2pkh(1))).contains("Bitstamp");
         assertThat(second.size()).isEqualTo(501);
-        assertThat(Files.getLastModifiedTime(cacheFile).toMillis()).isGreaterThanOrEqualTo(written);
-        assertThat(loader(cacheFile, List.of(csv, pack)).loadWithCounts().fromCache()).isTrue();
+        awaitWritten(cacheFile, written);
+        assertThat(loaded(loader(cacheFile, List.of(csv, pack))).fromCache()).isTrue();
     }
 
     @Test
@@ -176,6 +177,28 @@ class AddressBookCacheTest {
                 AddressBookCache.PATH_KEY, "off"));
         assertThat(dir.resolve("off")).doesNotExist();
         assertThat(cacheFile).doesNotExist();
+    }
+
+    /** Loads, and waits for the cache write a parse starts in the background. */
+    private static AddressBookLoad loaded(AddressBookLoader loader) {
+        AddressBookLoad load = loader.loadWithCounts();
+        try {
+            loader.awaitCacheWrite();
+        } catch (InterruptedException e) {
+            throw new AssertionError(e);
+        }
+        return load;
+    }
+
+    /** The provider's book writes its cache in the background: wait for the file to appear or change. */
+    private static void awaitWritten(Path file, long after) throws Exception {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (!(Files.isRegularFile(file) && Files.getLastModifiedTime(file).toMillis() > after)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError(file + " not written within 10 s");
+            }
+            Thread.sleep(10);
+        }
     }
 
     private AddressBookLoader loader(boolean builtin) {
