@@ -84,6 +84,19 @@ class PipelineTest {
         assertThat(stats.detectionLatency().maxSeconds()).isEqualTo(0.003);
         assertThat(stats.detectionLatency().cumulativeCounts().get(5)).as("<= 5 ms bucket").isEqualTo(1);
         assertThat(stats.detectionLatency().cumulativeCounts().get(3)).as("<= 1 ms bucket").isZero();
+        assertThat(stats.detectionStages()).extracting(s -> s.stage().label())
+                .containsExactly("until_detection", "detection", "durable", "publication");
+        assertThat(stats.detectionStages()).allSatisfy(s -> assertThat(s.latency().count()).as(s.stage().label()).isEqualTo(1));
+        // the fixed clock says 3 ms passed since receipt; the stages measured with the real one took less
+        double parts = stats.detectionStages().stream().mapToDouble(s -> s.latency().sumSeconds()).sum();
+        assertThat(parts).isCloseTo(0.003, org.assertj.core.data.Offset.offset(0.0015));
+    }
+
+    @Test
+    void framesWithoutWhalesAddNothingToTheStages() {
+        listener.onDelta(new MempoolDelta(++sequence, List.of(tx(2, "bc1qa", "bc1qb", 0.5, 5)), 1, List.of(), List.of(), List.of(),
+                Instant.parse("2026-11-22T11:59:59.997Z")));
+        assertThat(app.stats().stats().detectionStages()).allSatisfy(s -> assertThat(s.latency().count()).isZero());
     }
 
     @Test

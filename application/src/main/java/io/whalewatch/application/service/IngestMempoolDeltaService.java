@@ -63,6 +63,7 @@ final class IngestMempoolDeltaService implements IngestMempoolDeltaUseCase {
 
     @Override
     public List<Prediction> ingest(MempoolDelta delta) {
+        long started = System.nanoTime();
         counters.transactions.add(delta.addedCount());
         List<Prediction> whales = new ArrayList<>();
         for (MempoolTransaction tx : delta.added()) {
@@ -76,7 +77,9 @@ final class IngestMempoolDeltaService implements IngestMempoolDeltaUseCase {
         if (whales.isEmpty()) {
             return List.of();
         }
+        long detected = System.nanoTime();
         List<Prediction> stored = journalled != null ? journal(whales) : store(whales);
+        long durable = System.nanoTime();
         for (Prediction p : stored) {
             tracker.follow(p);
             fanOut.publish(p);
@@ -84,8 +87,20 @@ final class IngestMempoolDeltaService implements IngestMempoolDeltaUseCase {
                 counters.detectionLatency.record(java.time.Duration.between(delta.receivedAt(), clock.instant()));
             }
         }
+        recordStages(delta, started, detected, durable, System.nanoTime());
         counters.whales.add(stored.size());
         return stored;
+    }
+
+    /** Where a whale frame's detection latency went (monotonic clock; the receipt is wall-clock time). */
+    private void recordStages(MempoolDelta delta, long started, long detected, long durable, long published) {
+        if (!delta.receivedAt().equals(java.time.Instant.EPOCH)) {
+            counters.untilDetection.record(java.time.Duration.between(delta.receivedAt(), clock.instant())
+                    .minusNanos(published - started));
+        }
+        counters.detection.recordNanos(detected - started);
+        counters.durable.recordNanos(durable - detected);
+        counters.publication.recordNanos(published - durable);
     }
 
     private List<Prediction> journal(List<Prediction> whales) {

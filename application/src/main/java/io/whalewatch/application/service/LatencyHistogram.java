@@ -27,7 +27,11 @@ final class LatencyHistogram {
     }
 
     void record(Duration latency) {
-        long micros = Math.max(0, latency.toNanos() / 1_000);
+        recordNanos(latency.toNanos());
+    }
+
+    void recordNanos(long nanos) {
+        long micros = Math.max(0, nanos / 1_000);
         for (int i = 0; i < BOUNDS_MICROS.length; i++) {
             if (micros <= BOUNDS_MICROS[i]) {
                 buckets[i].increment();

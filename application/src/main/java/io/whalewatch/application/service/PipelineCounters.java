@@ -11,4 +11,13 @@ final class PipelineCounters {
     final LongAdder storeFailures = new LongAdder();
     final LongAdder resyncs = new LongAdder();
     final LatencyHistogram detectionLatency = new LatencyHistogram();
+    /**
+     * The parts of {@link #detectionLatency} for frames that carry whales, in order: receipt to the
+     * start of detection (waiting for the pipeline, parsing), detection of the frame's whales, making
+     * them durable (the journal's synced append, or the store), handing them to the publishers.
+     */
+    final LatencyHistogram untilDetection = new LatencyHistogram();
+    final LatencyHistogram detection = new LatencyHistogram();
+    final LatencyHistogram durable = new LatencyHistogram();
+    final LatencyHistogram publication = new LatencyHistogram();
 }

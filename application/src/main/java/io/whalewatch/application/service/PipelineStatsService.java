@@ -1,7 +1,10 @@
 package io.whalewatch.application.service;
 
 import io.whalewatch.application.port.in.GetPipelineStatsUseCase;
+import io.whalewatch.application.port.in.GetPipelineStatsUseCase.DetectionStage;
+import io.whalewatch.application.port.in.GetPipelineStatsUseCase.StageLatency;
 import io.whalewatch.application.port.in.TrackOutcomesUseCase;
+import java.util.List;
 
 /** Reads the pipeline's counters; safe from any thread. */
 final class PipelineStatsService implements GetPipelineStatsUseCase {
@@ -17,6 +20,10 @@ final class PipelineStatsService implements GetPipelineStatsUseCase {
     public PipelineStats stats() {
         return new PipelineStats(counters.transactions.sum(), counters.duplicates.sum(), counters.whales.sum(),
                 counters.outcomes.sum(), counters.storeFailures.sum(), counters.resyncs.sum(), outcomes.trackedCount(),
-                counters.detectionLatency.snapshot());
+                counters.detectionLatency.snapshot(), List.of(
+                        new StageLatency(DetectionStage.UNTIL_DETECTION, counters.untilDetection.snapshot()),
+                        new StageLatency(DetectionStage.DETECTION, counters.detection.snapshot()),
+                        new StageLatency(DetectionStage.DURABLE, counters.durable.snapshot()),
+                        new StageLatency(DetectionStage.PUBLICATION, counters.publication.snapshot())));
     }
 }

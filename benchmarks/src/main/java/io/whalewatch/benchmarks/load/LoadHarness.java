@@ -326,22 +326,34 @@ public final class LoadHarness {
                 System.out.println("  server /metrics did not answer");
                 return;
             }
+            printHistogram(metrics, "whalewatch_detection_latency_seconds", "",
+                    "server's own histogram, frame receipt -> alert handed to the publishers");
+            for (String stage : new String[] {"until_detection", "detection", "durable", "publication"}) {
+                printHistogram(metrics, "whalewatch_detection_stage_seconds", "stage=\"" + stage + "\"", "    stage " + stage);
+            }
+        }
+
+        /** One Prometheus histogram series (the series whose labels contain {@code label}) as mean and bucket-bound quantiles. */
+        private static void printHistogram(String metrics, String name, String label, String title) {
             java.util.List<double[]> buckets = new java.util.ArrayList<>(); // {upper bound s, cumulative count}
             double sum = 0;
             for (String l : metrics.split("\n")) {
-                if (l.startsWith("whalewatch_detection_latency_seconds_bucket{le=\"")) {
+                if (!l.contains(label)) {
+                    continue;
+                }
+                if (l.startsWith(name + "_bucket{")) {
                     String le = l.substring(l.indexOf("le=\"") + 4, l.indexOf('"', l.indexOf("le=\"") + 4));
                     buckets.add(new double[] {le.equals("+Inf") ? Double.POSITIVE_INFINITY : Double.parseDouble(le),
                             Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))});
-                } else if (l.startsWith("whalewatch_detection_latency_seconds_sum")) {
+                } else if (l.startsWith(name + "_sum")) {
                     sum = Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1));
                 }
             }
             buckets.sort(java.util.Comparator.comparingDouble(b -> b[0]));
             double count = buckets.isEmpty() ? 0 : buckets.get(buckets.size() - 1)[1];
-            System.out.printf("  server's own histogram, frame receipt -> alert handed to the publishers (n=%.0f): mean %.2f ms, "
-                    + "p50 <= %s, p99 <= %s, p99.9 <= %s%n", count, count > 0 ? sum / count * 1e3 : 0,
-                    bound(buckets, count, 0.50), bound(buckets, count, 0.99), bound(buckets, count, 0.999));
+            System.out.printf("  %s (n=%.0f): mean %.2f ms, p50 <= %s, p99 <= %s, p99.9 <= %s%n", title, count,
+                    count > 0 ? sum / count * 1e3 : 0, bound(buckets, count, 0.50), bound(buckets, count, 0.99),
+                    bound(buckets, count, 0.999));
         }
 
         private static String bound(java.util.List<double[]> buckets, double count, double q) {

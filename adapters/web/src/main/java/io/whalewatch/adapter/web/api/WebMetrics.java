@@ -53,7 +53,8 @@ final class WebMetrics implements AutoCloseable {
         counter("whalewatch.resyncs", p, s -> s.stats().resyncs(), "Resynchronisations after gaps or reconnects");
         Gauge.builder("whalewatch.tracked.whales", p, s -> s.stats().tracked())
                 .description("Whales waiting for an outcome").register(registry);
-        registry.getPrometheusRegistry().register(new LatencyHistogramCollector(p));
+        registry.getPrometheusRegistry().register(LatencyHistogramCollector.detectionLatency(p));
+        registry.getPrometheusRegistry().register(LatencyHistogramCollector.detectionStages(p));
     }
 
     private void source(GetSourceStatusUseCase s, Clock clock) {

@@ -44,6 +44,7 @@ class MetricsTest {
                     Map.entry("whalewatch_gaps_detected_total", "counter"), Map.entry("whalewatch_source_reconnects_total", "counter"),
                     Map.entry("whalewatch_source_connected", "gauge"), Map.entry("whalewatch_source_last_frame_age_seconds", "gauge"),
                     Map.entry("whalewatch_detection_latency_seconds", "histogram"), Map.entry("whalewatch_tracked_whales", "gauge"),
+                    Map.entry("whalewatch_detection_stage_seconds", "histogram"),
                     Map.entry("whalewatch_websocket_clients", "gauge"), Map.entry("whalewatch_alerts_sent_total", "counter"),
                     Map.entry("whalewatch_websocket_slow_consumers_dropped_total", "counter"),
                     Map.entry("process_resident_memory_bytes", "gauge"), Map.entry("jvm_memory_used_bytes", "gauge"),
@@ -58,6 +59,7 @@ class MetricsTest {
             fake.framesReceived.addAndGet(7);
             fake.latencyCumulative = List.of(2L, 5L, 6L);
             fake.latencyCount = 8;
+            fake.durableCumulative = List.of(1L, 3L, 3L);
             try (WsClient ws = WsClient.connect(server.ws("/?access_token=" + server.token(Permission.READ)))) {
                 ws.next("welcome");
                 PromText after = scrape(server);
@@ -70,6 +72,11 @@ class MetricsTest {
                 assertThat(after.value("whalewatch_detection_latency_seconds_bucket", Map.of("le", "+Inf"))).isEqualTo(8);
                 assertThat(after.value("whalewatch_detection_latency_seconds_count")).isEqualTo(8);
                 assertThat(after.value("whalewatch_detection_latency_seconds_sum")).isEqualTo(0.032);
+                assertThat(after.value("whalewatch_detection_stage_seconds_bucket", Map.of("stage", "durable", "le", "0.001"))).isEqualTo(1);
+                assertThat(after.value("whalewatch_detection_stage_seconds_bucket", Map.of("stage", "durable", "le", "0.01"))).isEqualTo(3);
+                assertThat(after.value("whalewatch_detection_stage_seconds_count", Map.of("stage", "durable"))).isEqualTo(3);
+                assertThat(after.value("whalewatch_detection_stage_seconds_count", Map.of("stage", "publication"))).isZero();
+                assertThat(after.value("whalewatch_detection_stage_seconds_count", Map.of("stage", "until_detection"))).isZero();
                 assertThat(after.value("whalewatch_api_requests_total", Map.of("status", "200"))).isPositive();
             }
         }

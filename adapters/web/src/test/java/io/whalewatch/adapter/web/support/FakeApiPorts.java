@@ -37,6 +37,7 @@ public final class FakeApiPorts implements QueryPredictionsUseCase, GetFlowStati
     public final AtomicLong framesReceived = new AtomicLong();
     public volatile List<Long> latencyCumulative = List.of(0L, 0L, 0L);
     public volatile long latencyCount;
+    public volatile List<Long> durableCumulative = List.of(0L, 0L, 0L);
 
     public void add(Prediction p, StoredOutcome outcome) {
         stored.add(new StoredPrediction(p, outcome));
@@ -50,12 +51,25 @@ public final class FakeApiPorts implements QueryPredictionsUseCase, GetFlowStati
                 new AccuracyReport(AccuracyWindow.LAST_WEEK, new OutcomeCounts(40, 30, 4), 10));
         GetPipelineStatsUseCase stats = () -> new GetPipelineStatsUseCase.PipelineStats(transactions.get(), 2, 5, 4, 0, 1, 3,
                 new GetPipelineStatsUseCase.LatencySnapshot(List.of(0.001, 0.01, 0.1), latencyCumulative, latencyCount,
-                        latencyCount * 0.004, 0.2));
+                        latencyCount * 0.004, 0.2), stages());
         GetSourceStatusUseCase source = () -> new SourceStatus(true, "ws://upstream", Optional.of(Instant.now().minusSeconds(2)),
                 framesReceived.get(), 1, 100, 2, 3);
         return ports.with(QueryPredictionsUseCase.class, this).with(GetFlowStatisticsUseCase.class, this)
                 .with(GetAccuracyUseCase.class, accuracy).with(GetPipelineStatsUseCase.class, stats)
                 .with(GetSourceStatusUseCase.class, source);
+    }
+
+    /** The journal stage holds {@code durableCumulative}; the other stages are empty. */
+    private List<GetPipelineStatsUseCase.StageLatency> stages() {
+        List<GetPipelineStatsUseCase.StageLatency> stages = new ArrayList<>();
+        for (GetPipelineStatsUseCase.DetectionStage stage : GetPipelineStatsUseCase.DetectionStage.values()) {
+            boolean durable = stage == GetPipelineStatsUseCase.DetectionStage.DURABLE;
+            List<Long> cumulative = durable ? durableCumulative : List.of(0L, 0L, 0L);
+            long count = cumulative.get(cumulative.size() - 1);
+            stages.add(new GetPipelineStatsUseCase.StageLatency(stage, new GetPipelineStatsUseCase.LatencySnapshot(
+                    List.of(0.001, 0.01, 0.1), cumulative, count, count * 0.002, count > 0 ? 0.05 : 0)));
+        }
+        return stages;
     }
 
     @Override
