@@ -12,8 +12,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Reads memory every MEMORY_CHECK_INTERVAL_SECONDS; above MEMORY_THRESHOLD_MB it posts a relief to
- * the pipeline inbox (the caches are single-threaded) and then suggests a GC, so the freed entries
- * are actually returned. Health: "memory" degraded above the threshold, down (overall unhealthy)
+ * the pipeline inbox (the caches are single-threaded) and then, if the relief shed anything, suggests
+ * a GC, so the freed entries are actually returned. Health: "memory" degraded above the threshold, down (overall unhealthy)
  * above MEMORY_MAX_MB.
  */
 final class MemoryWatch implements GetMemoryStatusUseCase, AutoCloseable {
@@ -25,6 +25,7 @@ final class MemoryWatch implements GetMemoryStatusUseCase, AutoCloseable {
     private final ResilienceSettings settings;
     private final PipelineInbox inbox;
     private final RelieveMemoryPressureUseCase relief;
+    private final Runnable collect;
     private final ScheduledExecutorService timer = Threads.scheduler("whalewatch-memory");
     private final AtomicBoolean reliefPosted = new AtomicBoolean();
     private final AtomicLong reliefs = new AtomicLong();
@@ -32,10 +33,17 @@ final class MemoryWatch implements GetMemoryStatusUseCase, AutoCloseable {
     private volatile long lastReliefNanos = System.nanoTime() - RELIEF_COOLDOWN_NANOS;
 
     MemoryWatch(ProcessMemory memory, ResilienceSettings settings, PipelineInbox inbox, RelieveMemoryPressureUseCase relief) {
+        this(memory, settings, inbox, relief, System::gc);
+    }
+
+    /** @param collect suggests a collection ({@code System.gc()}); a test counts the calls instead */
+    MemoryWatch(ProcessMemory memory, ResilienceSettings settings, PipelineInbox inbox, RelieveMemoryPressureUseCase relief,
+            Runnable collect) {
         this.memory = memory;
         this.settings = settings;
         this.inbox = inbox;
         this.relief = relief;
+        this.collect = collect;
     }
 
     void start() {
@@ -63,9 +71,16 @@ final class MemoryWatch implements GetMemoryStatusUseCase, AutoCloseable {
         lastReliefNanos = System.nanoTime();
         RelieveMemoryPressureUseCase.Relief r = relief.relieve();
         reliefs.incrementAndGet();
-        System.gc(); // a suggestion: the shed entries are garbage only once collected
+        boolean shed = r.txidsForgotten() + r.trackedEvicted() > 0;
+        if (shed) {
+            // a suggestion: the shed entries are garbage only once collected. With nothing shed there is
+            // nothing to gain, and the full collection would stop every thread (about 140 ms with 10,000
+            // WebSocket clients, whose sessions alone keep the RSS above the default threshold)
+            collect.run();
+        }
         LOG.log(System.Logger.Level.WARNING, "memory above " + settings.memoryThresholdBytes() / MB + " MB: forgot "
-                + r.txidsForgotten() + " recent txids, evicted " + r.trackedEvicted() + " tracked whales from memory");
+                + r.txidsForgotten() + " recent txids, evicted " + r.trackedEvicted() + " tracked whales from memory"
+                + (shed ? "" : " (nothing to shed, no collection requested)"));
     }
 
     private MemoryStatus read() {

@@ -13,6 +13,7 @@ import io.whalewatch.application.fakes.MapAddressBook;
 import io.whalewatch.application.fakes.MutableClock;
 import io.whalewatch.application.port.in.GetHealthUseCase.Status;
 import io.whalewatch.application.port.in.GetMemoryStatusUseCase.Pressure;
+import io.whalewatch.application.port.in.RelieveMemoryPressureUseCase;
 import io.whalewatch.application.port.out.ComponentHealth;
 import io.whalewatch.application.port.out.ProcessMemory;
 import io.whalewatch.domain.chain.Block;
@@ -88,5 +89,30 @@ class MemoryPressureTest {
         assertThat(recent.shrinkTo(2)).isEqualTo(8);
         assertThat(recent.firstSighting("tx9")).as("the newest are kept").isFalse();
         assertThat(recent.firstSighting("tx0")).as("the oldest went").isTrue();
+    }
+
+    /** A full collection stops every thread; it is requested only when the relief freed something. */
+    @Test
+    void aCollectionIsRequestedOnlyWhenTheReliefShedSomething() {
+        ResilienceSettings limits = new ResilienceSettings(10, Duration.ofHours(1), 400 * MB, 500 * MB, Duration.ofHours(1), 2, 3);
+        PipelineInbox inbox = new PipelineInbox();
+        java.util.concurrent.atomic.AtomicInteger collections = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicReference<RelieveMemoryPressureUseCase.Relief> next =
+                new java.util.concurrent.atomic.AtomicReference<>(new RelieveMemoryPressureUseCase.Relief(0, 0));
+        try (MemoryWatch watch = new MemoryWatch(() -> new ProcessMemory.Usage(450 * MB, 50 * MB, 288 * MB), limits, inbox,
+                next::get, collections::incrementAndGet)) {
+            watch.check();
+            inbox.drain();
+            assertThat(watch.memory().reliefs()).isEqualTo(1);
+            assertThat(collections.get()).as("nothing shed: no full collection").isZero();
+        }
+        try (MemoryWatch watch = new MemoryWatch(() -> new ProcessMemory.Usage(450 * MB, 50 * MB, 288 * MB), limits, inbox,
+                next::get, collections::incrementAndGet)) {
+            next.set(new RelieveMemoryPressureUseCase.Relief(5, 1));
+            watch.check();
+            inbox.drain();
+            assertThat(watch.memory().reliefs()).isEqualTo(1);
+            assertThat(collections.get()).as("entries shed: collected").isEqualTo(1);
+        }
     }
 }
