@@ -13,7 +13,7 @@ echo "date: $(date -u +%FT%TZ)"; echo "nproc: $(nproc)"; free -g; java -version 
 [ -f "$DIR/warmburst.frames" ] || java -Xmx4g -cp "$CP" io.whalewatch.benchmarks.WarmBurstFile "$DIR" 200000 500000 5000
 # end-to-end: simulator and server in their own JVMs, clients in the harness JVM
 java -Xmx3g -cp "$CP" io.whalewatch.benchmarks.load.LoadHarness "$JAR" "$DIR" \
-    startup:3 burst:3 warmburst:2 steady fanout:1000:1 fanout:10000:1
+    startup:4 burst:3 warmburst:2 steady fanout:1000:1 fanout:10000:1
 # JMH micro-benchmarks (defaults in the classes: 1 fork, 3 x 2 s warm-up, 5 x 2 s measurement)
 java -cp "$CP" org.openjdk.jmh.Main -rf text -rff "$DIR/jmh.txt" -p frameFile="$DIR/burst.frames" \
     'FrameParsingBenchmark|DetectionBenchmark|DuckDbWriterBenchmark|PredictionJournalBenchmark'
