@@ -59,9 +59,37 @@ public final class AddressBookLoadBenchmark {
         lookups(book, addresses);
         compareWithHashMap(addresses);
         System.out.println("book still referenced: " + (book.size() == n));
+        fromCache(pack, dir.resolve("book.cache"), n);
 
         Files.delete(pack);
         Files.delete(dir);
+    }
+
+    /**
+     * The service's restart path: with ADDRESS_BOOK_CACHE set, a first load parses and writes the cache (in
+     * the background), later loads of the unchanged pack read it back (fingerprint: CRC-32C of the pack).
+     */
+    private static void fromCache(Path pack, Path cache, int n) throws Exception {
+        Map<String, String> settings = Map.of("ADDRESS_BOOK_PATHS", pack.toString(), "ADDRESS_BOOK_BUILTIN", "false",
+                "ADDRESS_BOOK_CACHE", cache.toString());
+        long t0 = System.nanoTime();
+        load(settings).size();
+        System.out.printf("load with ADDRESS_BOOK_CACHE, no cache yet (parse; the cache is written after): %.2f s%n",
+                (System.nanoTime() - t0) / 1e9);
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (!Files.isRegularFile(cache) && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        System.out.printf("cache file: %.1f MB%n", Files.size(cache) / 1e6);
+        for (int i = 1; i <= 3; i++) {
+            long c0 = System.nanoTime();
+            AddressBook cached = load(settings);
+            System.out.printf("load %d from the cache: %.3f s, %,d addresses%n", i, (System.nanoTime() - c0) / 1e9, cached.size());
+            if (cached.size() != n) {
+                throw new IllegalStateException("the cache gave " + cached.size() + " addresses, the pack has " + n);
+            }
+        }
+        Files.delete(cache);
     }
 
     /** Loads a one-tag pack so that class loading and static parser state are not counted as the book's heap. */
@@ -74,8 +102,11 @@ public final class AddressBookLoadBenchmark {
     }
 
     private static AddressBook load(Path pack) {
-        AdapterConfig config = AdapterConfig.of(Map.of("ADDRESS_BOOK_PATHS", pack.toString(), "ADDRESS_BOOK_BUILTIN", "false"));
-        return new LabelsAddressBookProvider().create(new AdapterContext(config, Clock.systemUTC(), Ports.none()));
+        return load(Map.of("ADDRESS_BOOK_PATHS", pack.toString(), "ADDRESS_BOOK_BUILTIN", "false"));
+    }
+
+    private static AddressBook load(Map<String, String> settings) {
+        return new LabelsAddressBookProvider().create(new AdapterContext(AdapterConfig.of(settings), Clock.systemUTC(), Ports.none()));
     }
 
     /** Writes the pack; returns the BTC addresses in order. Mix: 40% P2SH, 25% P2PKH, 25% P2WPKH, 10% P2TR. */
