@@ -82,6 +82,8 @@ final class AddressBookCache {
                 out.write(bytes);
             }
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            LOG.info("address book cache {} written ({} KiB); the next start with the same sources reads it", file,
+                    bytes.length / 1024);
         } catch (IOException | RuntimeException e) {
             LOG.warn("address book cache {} cannot be written ({}); the next start reads the sources again", file, e.toString());
             try {

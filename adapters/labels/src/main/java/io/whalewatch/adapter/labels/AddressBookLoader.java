@@ -74,7 +74,7 @@ final class AddressBookLoader {
         writer.start();
     }
 
-    /** Waits until the cache write started by the last load (if any) is done; for tests and shutdown. */
+    /** Waits until the cache write started by the last load (if any) is done (tests). */
     void awaitCacheWrite() throws InterruptedException {
         Thread writer = lastCacheWrite;
         if (writer != null) {
@@ -97,8 +97,8 @@ final class AddressBookLoader {
      * What the cache must have been written from to be used now: the parsing code (the jar's size and
      * modification time, so a new build never trusts an old cache), the built-in list's checksum, and
      * every source in order with its absolute path, size and CRC-32C. Reading the sources to checksum
-     * them costs milliseconds (20 MB: about 10 ms); parsing them costs about a second. Null when a source
-     * cannot be read: the parse that follows reports it properly.
+     * them costs tens of milliseconds (20 MB: 40-160 ms in a fresh JVM); parsing them costs about a second.
+     * Null when a source cannot be read: the parse that follows reports it properly.
      */
     String fingerprint() {
         StringBuilder print = new StringBuilder("code=").append(codeIdentity());
