@@ -15,6 +15,7 @@ module io.whalewatch.adapter.web {
     requires org.glassfish.tyrus.core;
     requires org.glassfish.tyrus.spi;
     requires org.glassfish.tyrus.server;
+    requires io.whalewatch.support.tyrus;        // the socket-less Tyrus container and the connection Writer capture
     requires org.glassfish.tyrus.container.grizzly.server;
     requires org.glassfish.grizzly;
     requires org.glassfish.grizzly.http;

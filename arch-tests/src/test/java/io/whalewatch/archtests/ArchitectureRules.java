@@ -44,6 +44,18 @@ final class ArchitectureRules {
             .should().dependOnClassesThat().resideInAPackage("io.whalewatch.adapter..")
             .as("bootstrap uses adapters only through ServiceLoader");
 
+    /** A support module is a library shared by adapters: it knows no whalewatch type. */
+    static final ArchRule SUPPORT_IS_A_LIBRARY = noClasses().that().resideInAPackage("io.whalewatch.support..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.whalewatch.domain..", "io.whalewatch.application..",
+                    "io.whalewatch.adapter..", "io.whalewatch.bootstrap..")
+            .as("support modules depend on no whalewatch module");
+
+    /** Only adapters use support modules: the inner rings and bootstrap hold no technology of theirs. */
+    static final ArchRule ONLY_ADAPTERS_USE_SUPPORT = noClasses().that().resideInAnyPackage("io.whalewatch.domain..",
+                    "io.whalewatch.application..", "io.whalewatch.bootstrap..")
+            .should().dependOnClassesThat().resideInAPackage("io.whalewatch.support..")
+            .as("only adapters use support modules");
+
     /** Adapters see ports, never the services behind them. */
     static final ArchRule ADAPTERS_USE_PORTS_ONLY = noClasses().that().resideInAPackage("io.whalewatch.adapter..")
             .should().dependOnClassesThat().resideInAPackage("io.whalewatch.application.service..")

@@ -20,6 +20,12 @@ class ArchitectureTest {
     static final ArchRule bootstrapDoesNotTouchAdapters = ArchitectureRules.BOOTSTRAP_DOES_NOT_TOUCH_ADAPTERS;
     @ArchTest
     static final ArchRule adaptersUsePortsOnly = ArchitectureRules.ADAPTERS_USE_PORTS_ONLY;
+
+    @ArchTest
+    static final ArchRule supportIsALibrary = ArchitectureRules.SUPPORT_IS_A_LIBRARY;
+
+    @ArchTest
+    static final ArchRule onlyAdaptersUseSupport = ArchitectureRules.ONLY_ADAPTERS_USE_SUPPORT;
     @ArchTest
     static final ArchRule noCycles = ArchitectureRules.NO_CYCLES;
     @ArchTest

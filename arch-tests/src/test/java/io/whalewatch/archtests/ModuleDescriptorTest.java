@@ -44,6 +44,20 @@ class ModuleDescriptorTest {
     }
 
     @Test
+    void supportModulesAreLibrariesThatAdaptersRequire() throws IOException {
+        List<Path> support;
+        try (Stream<Path> dirs = Files.list(ROOT.resolve("support"))) {
+            support = dirs.filter(d -> Files.isDirectory(d.resolve("src/main/java"))).sorted().toList();
+        }
+        assertThat(support).as("support modules found").isNotEmpty();
+        for (Path dir : support) {
+            ModuleDescriptor d = descriptor(ROOT.relativize(dir).toString());
+            assertThat(ModuleRules.support(d)).isEmpty();
+            assertThat(servicesFiles(dir.resolve("target/classes"))).as(d.name() + " registers no service").isEmpty();
+        }
+    }
+
+    @Test
     void bootstrapUsesEverySpiAndRequiresNoAdapter() throws IOException {
         Set<String> providers;
         try (Stream<Path> files = Files.list(ROOT.resolve("application/target/classes/io/whalewatch/application/spi"))) {

@@ -50,12 +50,26 @@ final class ModuleRules {
         return v;
     }
 
+    /** A support module is a library for adapters: no whalewatch module required, no service provided. */
+    static List<String> support(ModuleDescriptor d) {
+        List<String> v = new ArrayList<>();
+        if (!d.name().startsWith("io.whalewatch.support.")) {
+            v.add(d.name() + " is not named io.whalewatch.support.*");
+        }
+        d.requires().stream().map(ModuleDescriptor.Requires::name).filter(n -> n.startsWith("io.whalewatch."))
+                .forEach(n -> v.add(d.name() + " requires " + n + " (support modules know no whalewatch module)"));
+        d.provides().forEach(p -> v.add(d.name() + " provides " + p.service() + " (support modules are not plugins)"));
+        return v;
+    }
+
     static List<String> bootstrap(ModuleDescriptor d, Set<String> spiProviders) {
         List<String> v = new ArrayList<>();
         spiProviders.stream().filter(s -> !d.uses().contains(s))
                 .forEach(s -> v.add(d.name() + " does not declare 'uses " + s + "'"));
         d.requires().stream().map(ModuleDescriptor.Requires::name).filter(n -> n.startsWith("io.whalewatch.adapter"))
                 .forEach(n -> v.add(d.name() + " requires adapter " + n + " (adapters are bound as services)"));
+        d.requires().stream().map(ModuleDescriptor.Requires::name).filter(n -> n.startsWith("io.whalewatch.support"))
+                .forEach(n -> v.add(d.name() + " requires support module " + n + " (only adapters use them)"));
         return v;
     }
 

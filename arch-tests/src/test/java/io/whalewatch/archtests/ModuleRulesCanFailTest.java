@@ -34,6 +34,17 @@ class ModuleRulesCanFailTest {
     }
 
     @Test
+    void supportModuleRequiringWhalewatchOrProvidingAServiceFails() {
+        ModuleDescriptor d = ModuleDescriptor.newModule("io.whalewatch.support.bad").requires("io.whalewatch.application")
+                .provides("io.whalewatch.application.spi.SignalPublisherProvider", java.util.List.of("x.P")).build();
+        assertThat(ModuleRules.support(d)).hasSize(2);
+        ModuleDescriptor misnamed = ModuleDescriptor.newModule("io.whalewatch.tyrus").build();
+        assertThat(ModuleRules.support(misnamed)).singleElement().asString().contains("not named");
+        ModuleDescriptor bootstrap = ModuleDescriptor.newModule("io.whalewatch.bootstrap").requires("io.whalewatch.support.tyrus").build();
+        assertThat(ModuleRules.bootstrap(bootstrap, java.util.Set.of())).singleElement().asString().contains("support module");
+    }
+
+    @Test
     void bootstrapMissingAUsesOrRequiringAnAdapterFails() {
         ModuleDescriptor d = ModuleDescriptor.newModule("io.whalewatch.bootstrap").requires("io.whalewatch.adapter.web")
                 .uses("io.whalewatch.application.spi.AProvider").build();

@@ -1,5 +1,6 @@
 package io.whalewatch.archtests;
 
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -11,8 +12,10 @@ import io.whalewatch.application.archfixture.TechnologyUser;
 import io.whalewatch.application.port.in.archfixture.BadUseCase;
 import io.whalewatch.application.service.archfixture.LeakyService;
 import io.whalewatch.bootstrap.archfixture.AdapterToucher;
+import io.whalewatch.bootstrap.archfixture.SupportUser;
 import io.whalewatch.cyclea.A;
 import io.whalewatch.domain.archfixture.ImpureValue;
+import io.whalewatch.support.archfixture.ConfigReadingHelper;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -24,7 +27,7 @@ class RulesCanFailTest {
             "io.whalewatch.domain.archfixture", "io.whalewatch.application.archfixture",
             "io.whalewatch.application.port.in.archfixture", "io.whalewatch.application.service.archfixture",
             "io.whalewatch.adapter.alpha", "io.whalewatch.adapter.beta", "io.whalewatch.bootstrap.archfixture",
-            "io.whalewatch.cyclea", "io.whalewatch.cycleb");
+            "io.whalewatch.cyclea", "io.whalewatch.cycleb", "io.whalewatch.support.archfixture");
 
     static Stream<Arguments> rulesAndTheirViolators() {
         return Stream.of(
@@ -38,7 +41,9 @@ class RulesCanFailTest {
                 Arguments.of("no cycles", ArchitectureRules.NO_CYCLES, A.class),
                 Arguments.of("use cases are interfaces", ArchitectureRules.USE_CASES_ARE_INTERFACES, BadUseCase.class),
                 Arguments.of("services hidden", ArchitectureRules.SERVICES_ARE_HIDDEN, LeakyService.class),
-                Arguments.of("providers implement the SPI", ArchitectureRules.PROVIDERS_IMPLEMENT_THE_SPI, AlphaThing.class));
+                Arguments.of("providers implement the SPI", ArchitectureRules.PROVIDERS_IMPLEMENT_THE_SPI, AlphaThing.class),
+                Arguments.of("support is a library", ArchitectureRules.SUPPORT_IS_A_LIBRARY, ConfigReadingHelper.class),
+                Arguments.of("only adapters use support", ArchitectureRules.ONLY_ADAPTERS_USE_SUPPORT, SupportUser.class));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,5 +1,6 @@
 package io.whalewatch.adapter.web;
 
+import io.whalewatch.support.tyrus.SharedTyrusContainer;
 import io.whalewatch.adapter.web.alert.AlertHub;
 import io.whalewatch.adapter.web.api.Api;
 import io.whalewatch.adapter.web.http.HealthHandler;
@@ -42,7 +43,10 @@ final class WebServer implements AutoCloseable {
     WebServer(WebSettings settings, AlertHub hub, GetHealthUseCase health, Clock clock) {
         this.settings = settings;
         this.hub = hub;
-        this.tyrus = new SharedTyrusContainer(settings.maxMessageBytes());
+        // The engine's frame buffer must be well above the message limit: a message that fits the
+        // buffer but exceeds the session's limit is refused with 1009 (too big); one that overflows
+        // the buffer itself is refused with 1011. 1 MiB keeps the per-connection buffer small.
+        this.tyrus = new SharedTyrusContainer(Math.max(1 << 20, 2 * settings.maxMessageBytes()));
         wsListener = new NetworkListener("alerts", settings.broadcasterHost(), settings.broadcasterPort());
         wsListener.getKeepAlive().setIdleTimeoutInSeconds(-1); // as Tyrus does: never idle-close WebSockets
         wsListener.getTransport().setIOStrategy(WorkerThreadIOStrategy.getInstance());

@@ -18,7 +18,7 @@ public final class Hub {
         this.limits = limits;
     }
 
-    /** {@code raw}: the connection's Writer (see {@link ConnectionWriters}), or null. */
+    /** {@code raw}: the connection's Writer (see {@link io.whalewatch.support.tyrus.ConnectionWriters}), or null. */
     ClientSession open(Session session, org.glassfish.tyrus.spi.Writer raw) {
         ClientSession c = new ClientSession(session, limits, raw, replayCounts);
         clients.put(session.getId(), c);

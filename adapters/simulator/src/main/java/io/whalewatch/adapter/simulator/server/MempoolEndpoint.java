@@ -1,5 +1,6 @@
 package io.whalewatch.adapter.simulator.server;
 
+import io.whalewatch.support.tyrus.ConnectionWriters;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.Endpoint;
 import jakarta.websocket.EndpointConfig;

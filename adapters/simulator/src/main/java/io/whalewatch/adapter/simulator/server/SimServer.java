@@ -1,5 +1,6 @@
 package io.whalewatch.adapter.simulator.server;
 
+import io.whalewatch.support.tyrus.SharedTyrusContainer;
 import jakarta.websocket.DeploymentException;
 import jakarta.websocket.server.ServerEndpointConfig;
 import java.io.IOException;

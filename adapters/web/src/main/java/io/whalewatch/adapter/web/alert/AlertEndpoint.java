@@ -1,5 +1,6 @@
 package io.whalewatch.adapter.web.alert;
 
+import io.whalewatch.support.tyrus.ConnectionWriters;
 import io.whalewatch.application.port.out.AccessTokens.ClientPrincipal;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.Endpoint;
@@ -36,9 +37,9 @@ public final class AlertEndpoint extends Endpoint {
         // Spec: zero or negative means no idle timeout. Tyrus' default, 0, still schedules a no-op
         // idle check on every send and receive; -1 only cancels (there is none), so it costs nothing.
         session.setMaxIdleTimeout(-1);
-        // Pre-encoded frames need the connection's writer (captured by FrameWriters while Tyrus
+        // Pre-encoded frames need the connection's writer (captured by ConnectionWriters while Tyrus
         // opens the session on this thread) and no extension that rewrites frames (deflate).
-        Writer raw = session.getNegotiatedExtensions().isEmpty() ? FrameWriters.opening() : null;
+        Writer raw = session.getNegotiatedExtensions().isEmpty() ? ConnectionWriters.opening() : null;
         Outbox outbox = new Outbox(session, raw, hub.threads().sender(), options.sendQueueMax(), hub.sendCounts());
         ClientSession cs = new ClientSession(session, outbox, new RateWindow(options.maxMessagesPerSecond()),
                 options.sendQueueMax());

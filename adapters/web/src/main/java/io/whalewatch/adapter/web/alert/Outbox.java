@@ -17,7 +17,7 @@ import org.glassfish.tyrus.spi.Writer;
  * that stops reading therefore makes only its own queue grow, and {@link #offer} reports when the
  * bound is reached so the caller can drop the client.
  *
- * <p>With the connection's {@link Writer} (see {@link FrameWriters}) the sender writes the
+ * <p>With the connection's {@link Writer} (see {@link io.whalewatch.support.tyrus.ConnectionWriters}) the sender writes the
  * messages' pre-encoded frames, those queued together in one write, and keeps going on the same
  * thread while writes complete at once (the usual case: the socket buffer has room), so a
  * message costs one executor hand-off, not two. Without it, each message goes through Tyrus'

@@ -1,4 +1,4 @@
-package io.whalewatch.adapter.web.alert;
+package io.whalewatch.support.tyrus;
 
 import jakarta.websocket.DeploymentException;
 import jakarta.websocket.server.ServerEndpointConfig;
@@ -9,41 +9,37 @@ import org.glassfish.tyrus.spi.WebSocketEngine;
 import org.glassfish.tyrus.spi.Writer;
 
 /**
- * Hands each new alert session the connection's {@link Writer}, so that the outbox can write
- * pre-encoded frames to it instead of calling Tyrus' {@code sendText} per client.
+ * Wraps Tyrus' engine so that each new session can take its connection's {@link Writer}: the web
+ * adapter writes each alert, framed once, to every matching client through it (instead of Tyrus'
+ * {@code sendText} encoding and framing the same alert again per client); the simulator's replay writes
+ * its recorded frames as ready-made WebSocket frames.
  *
- * <p>Why: with 10,000 clients, {@code sendText} UTF-8-encoded and framed the same alert again for
- * every client and rescheduled the session's idle timer on every send (see BENCHMARKS.md,
- * fan-out). Tyrus' {@code broadcast} frames once but sends to every session of the endpoint,
- * ignoring our per-client filters, queues and resume ordering.
- *
- * <p>How: only Tyrus' container SPI ({@code org.glassfish.tyrus.spi}, the interface Tyrus' own
- * Grizzly and servlet containers are written against), not Tyrus' internal classes. This engine
- * wraps Tyrus' engine; when the container creates a connection after a successful upgrade, it
- * remembers the container's Writer on the creating thread while Tyrus opens the session, and
- * {@link AlertEndpoint#onOpen} takes it from there. Two behaviours of Tyrus 2.2.2 (the version in
- * the parent pom) are relied on, and a test fails if either changes (the fast path would then go
- * unused, not break): {@code Endpoint.onOpen} runs on the thread that calls
- * {@code UpgradeInfo.createConnection}, and Tyrus writes every frame of the session through that
- * same Writer, one whole frame per write, so our whole frames interleave safely with its control
- * frames (close, pong). A session without a captured Writer, or with a negotiated extension
- * (permessage-deflate would have to compress each frame), falls back to {@code sendText}.
+ * <p>Only Tyrus' container SPI ({@code org.glassfish.tyrus.spi}, the interface Tyrus' own Grizzly and
+ * servlet containers are written against) is used, not Tyrus' internal classes. When the container
+ * creates a connection after a successful upgrade, the Writer is remembered on the creating thread
+ * while Tyrus opens the session, and the endpoint's {@code onOpen} takes it with {@link #opening()}.
+ * Two behaviours of Tyrus 2.2.2 (the parent pom's version) are relied on, and the adapters' tests count
+ * the fast paths, so a change makes them fail rather than silently fall back: {@code Endpoint.onOpen}
+ * runs on the thread that calls {@code UpgradeInfo.createConnection}, and Tyrus writes each of its own
+ * frames (replies, close, pong) to that same Writer, one whole frame per write, so whole frames written
+ * by the adapter keep their order with Tyrus' and never interleave inside one. A session with a
+ * negotiated extension (permessage-deflate would have to compress each frame) must not use the Writer.
  */
-public final class FrameWriters implements WebSocketEngine {
+public final class ConnectionWriters implements WebSocketEngine {
     private static final ThreadLocal<Writer> OPENING = new ThreadLocal<>();
     private final WebSocketEngine engine;
 
-    private FrameWriters(WebSocketEngine engine) {
+    private ConnectionWriters(WebSocketEngine engine) {
         this.engine = engine;
     }
 
     /** The engine to give the container (e.g. Tyrus' Grizzly add-on) instead of {@code engine}. */
     public static WebSocketEngine capturing(WebSocketEngine engine) {
-        return new FrameWriters(engine);
+        return new ConnectionWriters(engine);
     }
 
     /** The Writer of the connection whose session is being opened on this thread, or null. */
-    static Writer opening() {
+    public static Writer opening() {
         return OPENING.get();
     }
 

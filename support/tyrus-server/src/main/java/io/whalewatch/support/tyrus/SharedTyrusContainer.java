@@ -1,4 +1,4 @@
-package io.whalewatch.adapter.simulator.server;
+package io.whalewatch.support.tyrus;
 
 import jakarta.websocket.DeploymentException;
 import jakarta.websocket.server.ServerEndpointConfig;
@@ -11,19 +11,29 @@ import org.glassfish.tyrus.server.TyrusServerContainer;
 import org.glassfish.tyrus.spi.WebSocketEngine;
 
 /**
- * A Tyrus container that owns no HTTP server: it plugs into our Grizzly server through
- * {@code WebSocketAddOn}, so WebSocket, REST and admin share one port.
+ * A Tyrus server container that owns no sockets: Tyrus' own Grizzly container always creates a
+ * private HttpServer, but an adapter plugs the engine into its own Grizzly server through
+ * {@code org.glassfish.tyrus.container.grizzly.server.WebSocketAddOn}, so that one server (one port)
+ * carries the WebSockets and the HTTP endpoints. The engine it hands out lets sessions take their
+ * connection's Writer ({@link ConnectionWriters}).
  */
-final class SharedTyrusContainer extends TyrusServerContainer {
+public final class SharedTyrusContainer extends TyrusServerContainer {
     private final TyrusWebSocketEngine engine;
     private final WebSocketEngine forConnections;
     private final Map<String, Object> properties = new HashMap<>();
     private volatile String contextPath = "/";
 
-    SharedTyrusContainer() {
+    /** With Tyrus' default incoming frame buffer. */
+    public SharedTyrusContainer() {
+        this(0);
+    }
+
+    /** @param incomingBufferSize the engine's per-connection frame buffer in bytes; 0 for Tyrus' default */
+    public SharedTyrusContainer(int incomingBufferSize) {
         super((Set<Class<?>>) null);
-        this.engine = TyrusWebSocketEngine.builder(this).build();
-        this.forConnections = new ConnectionWriters(engine);
+        TyrusWebSocketEngine.TyrusWebSocketEngineBuilder builder = TyrusWebSocketEngine.builder(this);
+        this.engine = (incomingBufferSize > 0 ? builder.incomingBufferSize(incomingBufferSize) : builder).build();
+        this.forConnections = ConnectionWriters.capturing(engine);
     }
 
     @Override
@@ -47,7 +57,7 @@ final class SharedTyrusContainer extends TyrusServerContainer {
         return properties;
     }
 
-    /** Deploys the added endpoints; opens no socket. */
+    /** Deploys the endpoints added via addEndpoint(); opens no socket. */
     @Override
     public void start(String rootPath, int port) throws IOException, DeploymentException {
         this.contextPath = rootPath;
