@@ -1,6 +1,5 @@
 package io.whalewatch.adapter.web;
 
-import io.whalewatch.support.tyrus.SharedTyrusContainer;
 import io.whalewatch.adapter.web.alert.AlertHub;
 import io.whalewatch.adapter.web.api.Api;
 import io.whalewatch.adapter.web.http.HealthHandler;
@@ -8,6 +7,7 @@ import io.whalewatch.adapter.web.http.JsonErrorPages;
 import io.whalewatch.adapter.web.http.NotFoundHandler;
 import io.whalewatch.application.port.in.GetHealthUseCase;
 import io.whalewatch.application.spi.AdapterException;
+import io.whalewatch.support.tyrus.SharedTyrusContainer;
 import jakarta.websocket.DeploymentException;
 import jakarta.websocket.server.ServerEndpointConfig;
 import java.io.IOException;

@@ -1,7 +1,7 @@
 package io.whalewatch.adapter.web.alert;
 
-import io.whalewatch.support.tyrus.ConnectionWriters;
 import io.whalewatch.application.port.out.AccessTokens.ClientPrincipal;
+import io.whalewatch.support.tyrus.ConnectionWriters;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.Endpoint;
 import jakarta.websocket.EndpointConfig;
