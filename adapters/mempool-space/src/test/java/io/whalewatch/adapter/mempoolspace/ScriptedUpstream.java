@@ -1,5 +1,6 @@
 package io.whalewatch.adapter.mempoolspace;
 
+import io.whalewatch.support.tyrus.SharedTyrusContainer;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.DeploymentException;
 import jakarta.websocket.Endpoint;
@@ -12,7 +13,6 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,9 +27,6 @@ import org.glassfish.grizzly.http.server.NetworkListener;
 import org.glassfish.grizzly.http.server.Request;
 import org.glassfish.grizzly.http.server.Response;
 import org.glassfish.tyrus.container.grizzly.server.WebSocketAddOn;
-import org.glassfish.tyrus.core.TyrusWebSocketEngine;
-import org.glassfish.tyrus.server.TyrusServerContainer;
-import org.glassfish.tyrus.spi.WebSocketEngine;
 
 /**
  * A scripted mempool.space upstream on one loopback port: the WebSocket at {@code /api/v1/ws}
@@ -46,7 +43,9 @@ final class ScriptedUpstream implements AutoCloseable {
 
     private final HttpServer http = new HttpServer();
     private final NetworkListener listener;
-    private final SharedContainer ws = new SharedContainer();
+    /** Our own Grizzly server carries the WebSocket (no second port), as in the web and simulator adapters. */
+    private final SharedTyrusContainer ws = new SharedTyrusContainer();
+    private final Set<Session> openSessions = ConcurrentHashMap.newKeySet();
     final BlockingQueue<Session> sessions = new LinkedBlockingQueue<>();
     final BlockingQueue<String> received = new LinkedBlockingQueue<>();
     final List<String> requests = new CopyOnWriteArrayList<>();
@@ -127,7 +126,7 @@ final class ScriptedUpstream implements AutoCloseable {
 
     @Override
     public void close() {
-        for (Session s : ws.openSessions) {
+        for (Session s : openSessions) {
             try {
                 s.close(new CloseReason(CloseReason.CloseCodes.GOING_AWAY, "upstream stopped"));
             } catch (IOException | RuntimeException ignored) {
@@ -148,7 +147,7 @@ final class ScriptedUpstream implements AutoCloseable {
         @Override
         public void onOpen(Session session, EndpointConfig config) {
             session.setMaxIdleTimeout(0);
-            ws.openSessions.add(session);
+            openSessions.add(session);
             session.addMessageHandler(String.class, (MessageHandler.Whole<String>) text -> {
                 received.add(text);
                 if (answerPings && text.contains("\"ping\"")) {
@@ -160,7 +159,7 @@ final class ScriptedUpstream implements AutoCloseable {
 
         @Override
         public void onClose(Session session, CloseReason reason) {
-            ws.openSessions.remove(session);
+            openSessions.remove(session);
         }
     }
 
@@ -189,45 +188,6 @@ final class ScriptedUpstream implements AutoCloseable {
             String body = parts.length >= 6 ? rbfReplies.get(parts[4]) : null;
             response.setStatus(body == null ? 404 : 200);
             response.getWriter().write(body == null ? "Not Found" : body);
-        }
-    }
-
-    /** A Tyrus container plugged into our own Grizzly server (no second port). */
-    private static final class SharedContainer extends TyrusServerContainer {
-        private final TyrusWebSocketEngine engine;
-        private final Map<String, Object> properties = new HashMap<>();
-        final Set<Session> openSessions = ConcurrentHashMap.newKeySet();
-        private volatile String contextPath = "/";
-
-        SharedContainer() {
-            super((Set<Class<?>>) null);
-            this.engine = TyrusWebSocketEngine.builder(this).build();
-        }
-
-        @Override
-        public void register(Class<?> endpointClass) throws DeploymentException {
-            engine.register(endpointClass, contextPath);
-        }
-
-        @Override
-        public void register(ServerEndpointConfig config) throws DeploymentException {
-            engine.register(config, contextPath);
-        }
-
-        @Override
-        public WebSocketEngine getWebSocketEngine() {
-            return engine;
-        }
-
-        @Override
-        public Map<String, Object> getProperties() {
-            return properties;
-        }
-
-        @Override
-        public void start(String rootPath, int port) throws IOException, DeploymentException {
-            this.contextPath = rootPath;
-            super.start(rootPath, port);
         }
     }
 }
