@@ -178,7 +178,7 @@ final class AddressBookCache {
             if (in.hasRemaining()) {
                 return rejected(in.remaining() + " bytes left over");
             }
-            String inconsistency = AddressTable.Layout.inconsistency(names, pool, offsets, exchangeIds, slots, size);
+            String inconsistency = new AddressTable.Layout(names, pool, offsets, exchangeIds, slots, size).inconsistency();
             if (inconsistency != null) {
                 return rejected(inconsistency);
             }

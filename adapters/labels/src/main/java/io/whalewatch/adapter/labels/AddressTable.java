@@ -77,7 +77,7 @@ final class AddressTable {
          * consistent: offsets that run backwards or outside the pool, exchange ids without a name,
          * slots that point past the entries or do not hold each entry exactly once.
          */
-        static String inconsistency(String[] names, byte[] pool, int[] offsets, char[] exchangeIds, long[] slots, int size) {
+        String inconsistency() {
             if (offsets[0] != 0 || offsets[size] != pool.length) {
                 return "address offsets do not span the address pool";
             }
