@@ -79,7 +79,7 @@ public final class ServiceAssembly implements AutoCloseable {
         Optional<PredictionJournal> journal = repository.port(PredictionJournal.class);
         // whales are published once journalled; the store is written off the hot path (null: no journal, store first)
         this.storeWriter = journal.map(j -> new JournalledStoreWriter(j, repository, inFlight, WRITER_QUEUE_BATCHES,
-                resilience.storeRetryInterval())).orElse(null);
+                resilience.storeRetryInterval(), resilience.storeWriteInterval())).orElse(null);
         if (storeWriter != null) {
             storeWriter.recover(); // before the tracked predictions are read, so recovered whales are tracked too
         }

@@ -26,11 +26,14 @@ public final class InMemoryPredictionRepository implements PredictionRepository 
     public volatile boolean failing;
     /** The journal this store offers through {@link #port}; none when null. */
     public volatile PredictionJournal journal;
+    /** How often saveAll was called (each call is one store transaction). */
+    public final java.util.concurrent.atomic.AtomicInteger saveCalls = new java.util.concurrent.atomic.AtomicInteger();
     /** When set, saveAll waits for it first (to observe what happens before a row is written). */
     public volatile CountDownLatch saveGate;
 
     @Override
     public synchronized List<Prediction> saveAll(List<Prediction> batch) {
+        saveCalls.incrementAndGet();
         CountDownLatch gate = saveGate;
         if (gate != null) {
             try {

@@ -38,9 +38,13 @@ class JournalledStoreTest {
     private ServiceAssembly app;
 
     private ServiceAssembly start(InMemoryPredictionRepository repository) {
+        return start(repository, ResilienceSettings.defaults().storeWriteInterval());
+    }
+
+    private ServiceAssembly start(InMemoryPredictionRepository repository, Duration writeInterval) {
         repository.journal = journal;
         ResilienceSettings fastRetry = new ResilienceSettings(100, Duration.ofMillis(50), Long.MAX_VALUE, Long.MAX_VALUE,
-                Duration.ofHours(1), 0, 0);
+                Duration.ofHours(1), 0, 0, writeInterval);
         ServiceAssembly a = new ServiceAssembly(new MutableClock(T0), DetectionSettings.defaults(WhaleThreshold.ofBtc(100)),
                 repository, new MapAddressBook(Map.of()), new FakeMempoolSource(),
                 MonitoringPorts.inMemory(MonitoringSettings.defaults()), fastRetry, null);
@@ -162,6 +166,49 @@ class JournalledStoreTest {
         assertThat(repository.predictions).hasSize(200);
         assertThat(journal.unsettled()).isEmpty();
         assertThat(journal.appends).as("one journal append per frame").isEqualTo(200);
+    }
+
+    @Test
+    void batchesThatFollowAWriteCloselyWaitForTheWriteIntervalAndGoIntoOneTransaction() throws InterruptedException {
+        InMemoryPredictionRepository repository = new InMemoryPredictionRepository();
+        app = start(repository, Duration.ofSeconds(3));
+
+        long sent = System.nanoTime();
+        app.listener().onDelta(added(whale(1, 25)));
+        await(() -> repository.predictions.size() == 1, "the first whale stored");
+        assertThat(Duration.ofNanos(System.nanoTime() - sent)).as("a writer idle for longer than the interval writes at once")
+                .isLessThan(Duration.ofSeconds(2));
+
+        for (int n = 2; n <= 6; n++) {
+            app.listener().onDelta(added(whale(n, 25)));
+        }
+        assertThat(publisher.alerts).as("alerted at once").hasSize(6);
+        Thread.sleep(500);
+        assertThat(repository.predictions).as("half a second after the first write, within its interval").hasSize(1);
+        assertThat(app.predictions().list(new ListPredictionsUseCase.Query(0, 10)))
+                .as("a resuming client sees the waiting ones meanwhile").hasSize(6);
+
+        await(() -> repository.predictions.size() == 6 && journal.unsettled().isEmpty(), "stored once the interval passed");
+        assertThat(repository.saveCalls).as("the five frames after the first write in one transaction").hasValue(2);
+    }
+
+    @Test
+    void closingEndsTheWaitForTheIntervalAndStoresWhatWasGathered() {
+        InMemoryPredictionRepository repository = new InMemoryPredictionRepository();
+        app = start(repository, Duration.ofSeconds(60));
+        app.listener().onDelta(added(whale(1, 25)));
+        await(() -> repository.predictions.size() == 1, "the first whale stored");
+        app.listener().onDelta(added(whale(2, 25)));
+        app.listener().onDelta(added(whale(3, 25)));
+
+        long closing = System.nanoTime();
+        app.close();
+        app = null;
+
+        assertThat(Duration.ofNanos(System.nanoTime() - closing)).as("closing does not wait out the 60 s interval")
+                .isLessThan(Duration.ofSeconds(5));
+        assertThat(repository.predictions).hasSize(3);
+        assertThat(journal.unsettled()).isEmpty();
     }
 
     private ComponentHealth.Level level(String name) {

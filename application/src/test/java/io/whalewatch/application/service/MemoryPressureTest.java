@@ -36,7 +36,7 @@ class MemoryPressureTest {
 
     @BeforeEach
     void wire() {
-        ResilienceSettings limits = new ResilienceSettings(10, Duration.ofHours(1), 400 * MB, 500 * MB, Duration.ofHours(1), 2, 3);
+        ResilienceSettings limits = new ResilienceSettings(10, Duration.ofHours(1), 400 * MB, 500 * MB, Duration.ofHours(1), 2, 3, Duration.ZERO);
         ProcessMemory memory = () -> new ProcessMemory.Usage(rss, 50 * MB, 320 * MB);
         app = new ServiceAssembly(new MutableClock(T0), DetectionSettings.defaults(WhaleThreshold.ofBtc(100)), repository,
                 new MapAddressBook(Map.of()), new FakeMempoolSource(), MonitoringPorts.inMemory(MonitoringSettings.defaults()),
@@ -94,7 +94,7 @@ class MemoryPressureTest {
     /** A full collection stops every thread; it is requested only when the relief freed something. */
     @Test
     void aCollectionIsRequestedOnlyWhenTheReliefShedSomething() {
-        ResilienceSettings limits = new ResilienceSettings(10, Duration.ofHours(1), 400 * MB, 500 * MB, Duration.ofHours(1), 2, 3);
+        ResilienceSettings limits = new ResilienceSettings(10, Duration.ofHours(1), 400 * MB, 500 * MB, Duration.ofHours(1), 2, 3, Duration.ZERO);
         PipelineInbox inbox = new PipelineInbox();
         java.util.concurrent.atomic.AtomicInteger collections = new java.util.concurrent.atomic.AtomicInteger();
         java.util.concurrent.atomic.AtomicReference<RelieveMemoryPressureUseCase.Relief> next =

@@ -35,7 +35,7 @@ class StoreFailureTest {
     @BeforeEach
     void wire() {
         ResilienceSettings small = new ResilienceSettings(3, Duration.ofHours(1), Long.MAX_VALUE, Long.MAX_VALUE,
-                Duration.ofHours(1), 0, 0);
+                Duration.ofHours(1), 0, 0, Duration.ZERO);
         app = new ServiceAssembly(new MutableClock(T0), DetectionSettings.defaults(WhaleThreshold.ofBtc(100)), repository,
                 new MapAddressBook(Map.of()), new FakeMempoolSource(), MonitoringPorts.inMemory(MonitoringSettings.defaults()),
                 small, null);
