@@ -52,6 +52,12 @@ export class AlertTable {
     }
   }
 
+  /** Whether any row still waits for its outcome. */
+  hasPending() {
+    for (const { outcome } of this.rows.values()) if (!outcome || outcome.status === 'pending') return true;
+    return false;
+  }
+
   /** Applies an alert_update (or an outcome) to its row; unknown alert ids are ignored. */
   update(data) {
     const entry = this.rows.get(Number(data.alert_id));

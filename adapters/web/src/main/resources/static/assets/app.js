@@ -19,6 +19,7 @@ let permissions = [];
 let serverFiltered = false;
 let historyLoaded = false;
 let refused = false;
+const OUTCOME_REFRESH_MS = 20_000;
 
 table.onExchange = addExchangeOption;
 table.setFilter(matcher(filters));
@@ -40,6 +41,9 @@ function onMessage(msg) {
       permissions = Array.isArray(msg.permissions) ? msg.permissions : [];
       if (msg.server_version) $('#version').textContent = 'whalewatch ' + msg.server_version;
       subscribe();
+      // Outcome changes between the history's load (or the last connection) and this one were sent to
+      // no one: read the recent history again; known rows take the outcomes it has (deduplicated).
+      if (historyLoaded) loadHistory();
       break;
     case 'whale_alert':
       if (msg.data && table.add(msg.data, null, true)) {
@@ -163,5 +167,9 @@ $('#token-clear').addEventListener('click', () => {
 pollHealth();
 setInterval(pollHealth, 10_000);
 setInterval(() => { if (getToken() && !refused) pollPipeline(); }, 10_000);
+// A safety net for outcome updates a row missed (a resumed alert is replayed without its outcome, and
+// the store may hold a whale's row a moment after its alert): while rows are pending, re-read the
+// recent history now and then; rows only ever move away from 'pending' this way.
+setInterval(() => { if (getToken() && !refused && historyLoaded && table.hasPending()) loadHistory(); }, OUTCOME_REFRESH_MS);
 renderCounts(table);
 start();

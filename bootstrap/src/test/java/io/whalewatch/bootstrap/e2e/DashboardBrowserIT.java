@@ -71,13 +71,19 @@ class DashboardBrowserIT {
         Object offSite = page.script("return performance.getEntriesByType('resource').map(e => e.name)"
                 + ".filter(n => !n.startsWith(location.origin + '/'));");
         assertThat((List<?>) offSite).as("no CDN: every file and call goes to this server").isEmpty();
+        page.await("the history was not read again once the alert socket was welcomed (outcome changes in between"
+                + " would be missed)", SHORT, d -> ((Number) page.script("return performance.getEntriesByType('resource')"
+                + ".filter(e => e.name.includes('/api/predictions?')).length;")).intValue() >= 2);
     }
 
     private static void rowsAppearAndAStatusChanges(DashboardPage page) {
         page.await("fewer than 3 alert rows", LONG, d -> page.rows().size() >= 3);
         Set<Long> pending = page.idsWhere(1, "pending");
-        page.await("no pending row to watch", LONG, d -> !page.idsWhere(1, "pending").isEmpty());
-        Set<Long> watched = pending.isEmpty() ? page.idsWhere(1, "pending") : pending;
+        // the set the wait saw: read again afterwards, every row may have been confirmed meanwhile
+        Set<Long> watched = pending.isEmpty() ? page.await("no pending row to watch", LONG, d -> {
+            Set<Long> now = page.idsWhere(1, "pending");
+            return now.isEmpty() ? null : now;
+        }) : pending;
         Long changed = page.await("no watched row left 'pending' (alert_update) among " + watched, LONG, d -> {
             Map<Long, List<Object>> now = page.table();
             return watched.stream().filter(id -> now.containsKey(id) && !"pending".equals(now.get(id).get(1)))
