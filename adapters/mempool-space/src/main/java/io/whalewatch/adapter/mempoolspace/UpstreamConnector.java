@@ -9,6 +9,7 @@ import java.time.Duration;
 import org.glassfish.tyrus.client.ClientManager;
 import org.glassfish.tyrus.client.ClientProperties;
 import io.whalewatch.adapter.mempoolspace.tyrus.TextAsBinaryClientContainer;
+import io.whalewatch.adapter.mempoolspace.tyrus.WholeTextFrames;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -82,7 +83,9 @@ final class UpstreamConnector implements AutoCloseable {
                 settings.maxFrameBytes(), connectedBefore);
         Session session;
         try {
-            session = client.connectToServer(endpoint, ClientEndpointConfig.Builder.create().build(), settings.wsUrl());
+            ClientEndpointConfig config = ClientEndpointConfig.Builder.create().build();
+            config.getUserProperties().put(WholeTextFrames.USER_PROPERTY, endpoint.wholeTextFrames());
+            session = client.connectToServer(endpoint, config, settings.wsUrl());
         } catch (DeploymentException | IOException | RuntimeException e) {
             lastError = e.getMessage() == null ? e.toString() : e.getMessage();
             client.shutdown();

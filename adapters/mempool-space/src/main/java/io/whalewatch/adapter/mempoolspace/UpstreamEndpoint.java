@@ -64,6 +64,14 @@ final class UpstreamEndpoint extends Endpoint {
         }
     }
 
+    /**
+     * The transport's way to hand over a large whole text frame without Tyrus (its payload, as
+     * {@link #onBytes} would receive it); same limit as the session's message limit.
+     */
+    io.whalewatch.adapter.mempoolspace.tyrus.WholeTextFrames wholeTextFrames() {
+        return new io.whalewatch.adapter.mempoolspace.tyrus.WholeTextFrames(maxFrameBytes, this::onFrame);
+    }
+
     private void onText(String text) {
         onFrame(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }

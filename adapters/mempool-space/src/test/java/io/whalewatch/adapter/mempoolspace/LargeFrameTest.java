@@ -3,6 +3,7 @@ package io.whalewatch.adapter.mempoolspace;
 import static io.whalewatch.adapter.mempoolspace.Sources.WAIT;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.whalewatch.adapter.mempoolspace.tyrus.TextAsBinaryClientContainer;
 import io.whalewatch.application.port.out.MempoolListener.ResyncReason;
 import io.whalewatch.application.port.out.MempoolSource;
 import io.whalewatch.domain.chain.MempoolDelta;
@@ -48,6 +49,7 @@ class LargeFrameTest {
         }
         String text = frame.append("],\"removed\":[],\"mined\":[],\"replaced\":[]}}").toString();
         frame.setLength(0);
+        long pastTyrus = TextAsBinaryClientContainer.wholeTextFramesDelivered();
         long started = System.nanoTime();
         ScriptedUpstream.send(s, text);
 
@@ -60,6 +62,8 @@ class LargeFrameTest {
                 .containsOnly(Satoshis.of(12_345_000_000L));
         assertThat(source.status().transactionsSeen()).isEqualTo(50_000);
         assertThat(source.status().framesRejected()).isZero();
+        assertThat(TextAsBinaryClientContainer.wholeTextFramesDelivered()).as("the frame was handed over past Tyrus")
+                .isGreaterThan(pastTyrus);
     }
 
     @Test

@@ -18,6 +18,10 @@ import java.util.function.Consumer;
  *       change, the burst's peak RSS fell (480-498 to 454-471 MB, BENCHMARKS.md run F), which is
  *       why it is kept. Frames larger than the connection's limit are passed on as they
  *       come, so Tyrus refuses them as before and the connection ends (the source reconnects).</li>
+ *   <li>when a {@link WholeTextFrames} sink is given, such a large frame that is a complete text
+ *       message (FIN set, no extension bits, not masked, payload within the sink's maximum) is
+ *       collected as its payload only and handed to the sink instead of Tyrus, which never sees it;
+ *       the bytes around it go to Tyrus unchanged, and always before the frame that follows them.</li>
  * </ul>
  * Frame headers may be split across reads at any byte. One instance per connection, called by one
  * thread at a time (the connection's reader).
@@ -36,7 +40,13 @@ final class IncomingFrames {
     private boolean headerStartedHere;
     private long payloadLeft;
     private ByteBuffer collecting;
+    /** A whole text frame's payload being collected for {@link #direct}, and how much of it has arrived. */
+    private byte[] payload;
+    private int payloadFill;
+    /** Whether the frame whose header is being read was sent as text (before the rewriting). */
+    private boolean textHeader;
     private final LongAdder textFrames;
+    private final WholeTextFrames direct;
 
     /**
      * @param limit      the largest frame (header included) to collect; larger ones pass through
@@ -44,8 +54,16 @@ final class IncomingFrames {
      *                   whoever sees the message also sees it counted)
      */
     IncomingFrames(long limit, LongAdder textFrames) {
+        this(limit, textFrames, null);
+    }
+
+    /**
+     * @param direct where large whole text frames go instead of Tyrus; null: every frame goes to Tyrus
+     */
+    IncomingFrames(long limit, LongAdder textFrames, WholeTextFrames direct) {
         this.limit = limit;
         this.textFrames = textFrames;
+        this.direct = direct;
     }
 
     /**
@@ -53,6 +71,18 @@ final class IncomingFrames {
      * possibly later and in other pieces.
      */
     void accept(ByteBuffer data, Consumer<ByteBuffer> next) {
+        if (payload != null) {
+            int n = Math.min(payload.length - payloadFill, data.remaining());
+            data.get(data.position(), payload, payloadFill, n);
+            payloadFill += n;
+            data.position(data.position() + n);
+            if (payloadFill < payload.length) {
+                return;
+            }
+            byte[] whole = payload;
+            payload = null;
+            direct.sink().accept(whole);
+        }
         if (collecting != null) {
             int n = Math.min(collecting.remaining(), data.remaining());
             collecting.put(collecting.position(), data, data.position(), n);
@@ -80,7 +110,8 @@ final class IncomingFrames {
             if (headerHave == 0) {
                 frameStart = at;
                 headerStartedHere = true;
-                if ((b & 0x0F) == TEXT) {
+                textHeader = (b & 0x0F) == TEXT;
+                if (textHeader) {
                     b = (byte) ((b & 0xF0) | BINARY);
                     data.put(at, b);
                     textFrames.increment();
@@ -100,6 +131,14 @@ final class IncomingFrames {
                     if (frameStart > start) {
                         next.accept(data.duplicate().position(start).limit(frameStart));
                     }
+                    if (isWholeTextMessage()) {
+                        payload = new byte[(int) payloadLeft];
+                        payloadFill = end - at;
+                        data.get(at, payload, 0, payloadFill);
+                        payloadLeft = 0;
+                        data.position(end);
+                        return;
+                    }
                     collecting = ByteBuffer.allocate((int) size);
                     collecting.put(data.duplicate().position(frameStart).limit(end));
                     payloadLeft = 0;
@@ -112,6 +151,14 @@ final class IncomingFrames {
         if (start < end) {
             next.accept(data);
         }
+    }
+
+    /** The frame whose header was just read can go to {@link #direct} (see the class comment). */
+    private boolean isWholeTextMessage() {
+        boolean fin = (header[0] & 0x80) != 0;
+        boolean extensionBits = (header[0] & 0x70) != 0;
+        boolean masked = (header[1] & 0x80) != 0;
+        return direct != null && textHeader && fin && !extensionBits && !masked && payloadLeft <= direct.maxPayloadBytes();
     }
 
     private long payloadLength() {

@@ -19,7 +19,9 @@ import org.glassfish.tyrus.spi.Writer;
 /**
  * Tyrus' Grizzly client transport with two changes (see {@link IncomingFrames}): the server's text
  * frames reach Tyrus marked as binary, so the endpoint receives each message as its UTF-8 bytes, and
- * a large frame arriving in pieces is collected in one buffer of its size before Tyrus sees it.
+ * a large frame arriving in pieces is collected in one buffer of its size before Tyrus sees it, or,
+ * when the endpoint's config names a {@link WholeTextFrames} sink and the frame is a whole text
+ * message, handed to that sink as its payload without Tyrus.
  *
  * <p>Why: Tyrus decodes every text message into a String (a per-character UTF-8 decoder), and the
  * source's JSON parser then needs the bytes back. For a resync burst that is 1.1 GB decoded and
@@ -34,6 +36,14 @@ public final class TextAsBinaryClientContainer implements ClientContainer {
     private static final long DEFAULT_INCOMING_BUFFER = 4_194_315;
     private final ClientContainer transport = new GrizzlyClientContainer();
 
+    /** Whole text frames handed to a {@link WholeTextFrames} sink past Tyrus, by every connection of this process. */
+    private static final java.util.concurrent.atomic.LongAdder WHOLE_FRAMES = new java.util.concurrent.atomic.LongAdder();
+
+    /** How many whole text frames all connections made through this container have delivered past Tyrus. */
+    public static long wholeTextFramesDelivered() {
+        return WHOLE_FRAMES.sum();
+    }
+
     /** How many text frames all connections made through this container have handed over as binary. */
     public static long textFramesRewritten() {
         return TEXT_FRAMES.sum();
@@ -44,10 +54,12 @@ public final class TextAsBinaryClientContainer implements ClientContainer {
             throws DeploymentException, IOException {
         Object size = properties == null ? null : properties.get(ClientProperties.INCOMING_BUFFER_SIZE);
         long limit = size instanceof Number n ? n.longValue() : DEFAULT_INCOMING_BUFFER;
-        transport.openClientSocket(config, properties, new Engine(engine, limit));
+        Object direct = config == null ? null : config.getUserProperties().get(WholeTextFrames.USER_PROPERTY);
+        transport.openClientSocket(config, properties,
+                new Engine(engine, limit, direct instanceof WholeTextFrames w ? w : null));
     }
 
-    private record Engine(ClientEngine delegate, long limit) implements ClientEngine {
+    private record Engine(ClientEngine delegate, long limit, WholeTextFrames direct) implements ClientEngine {
         @Override
         public UpgradeRequest createUpgradeRequest(TimeoutHandler timeoutHandler) {
             return delegate.createUpgradeRequest(timeoutHandler);
@@ -55,7 +67,7 @@ public final class TextAsBinaryClientContainer implements ClientContainer {
 
         @Override
         public ClientUpgradeInfo processResponse(UpgradeResponse response, Writer writer, Connection.CloseListener closeListener) {
-            return new UpgradeInfo(delegate.processResponse(response, writer, closeListener), limit);
+            return new UpgradeInfo(delegate.processResponse(response, writer, closeListener), limit, direct);
         }
 
         @Override
@@ -64,7 +76,7 @@ public final class TextAsBinaryClientContainer implements ClientContainer {
         }
     }
 
-    private record UpgradeInfo(ClientEngine.ClientUpgradeInfo delegate, long limit) implements ClientEngine.ClientUpgradeInfo {
+    private record UpgradeInfo(ClientEngine.ClientUpgradeInfo delegate, long limit, WholeTextFrames direct) implements ClientEngine.ClientUpgradeInfo {
         @Override
         public ClientEngine.ClientUpgradeStatus getUpgradeStatus() {
             return delegate.getUpgradeStatus();
@@ -73,7 +85,7 @@ public final class TextAsBinaryClientContainer implements ClientContainer {
         @Override
         public Connection createConnection() {
             Connection c = delegate.createConnection();
-            return c == null ? null : new RewritingConnection(c, limit);
+            return c == null ? null : new RewritingConnection(c, limit, direct);
         }
     }
 
@@ -81,10 +93,14 @@ public final class TextAsBinaryClientContainer implements ClientContainer {
         private final Connection delegate;
         private final ReadHandler reader;
 
-        RewritingConnection(Connection delegate, long limit) {
+        RewritingConnection(Connection delegate, long limit, WholeTextFrames direct) {
             this.delegate = delegate;
             ReadHandler inner = delegate.getReadHandler();
-            IncomingFrames frames = new IncomingFrames(limit, TEXT_FRAMES);
+            WholeTextFrames counted = direct == null ? null : new WholeTextFrames(direct.maxPayloadBytes(), payload -> {
+                WHOLE_FRAMES.increment(); // before the sink, so whoever sees the frame sees it counted
+                direct.sink().accept(payload);
+            });
+            IncomingFrames frames = new IncomingFrames(limit, TEXT_FRAMES, counted);
             this.reader = data -> frames.accept(data.isReadOnly() ? copy(data) : data, inner::handle);
         }
 

@@ -20,6 +20,10 @@ class IncomingFramesTest {
     private final ByteArrayOutputStream wire = new ByteArrayOutputStream();
     private final ByteArrayOutputStream expected = new ByteArrayOutputStream();
     private int textFrames;
+    private final List<byte[]> directPayloads = new ArrayList<>();
+    /** Where each direct frame's (10-byte) header starts on the wire. */
+    private final List<Integer> directHeaders = new ArrayList<>();
+    private static final int MAX_DIRECT = (int) LIMIT - 100;
 
     /** A stream with every header form, control frames, a fragmented text message and payloads full of 0x81 bytes. */
     private void buildStream() {
@@ -40,6 +44,17 @@ class IncomingFramesTest {
         byte[] b = new byte[n];
         Arrays.fill(b, (byte) 0x81); // what a text frame's first byte looks like: misaligned parsing would show
         return b;
+    }
+
+    /** A whole text frame expected at the sink, not in the stream passed on. */
+    private void directFrame(byte[] payload) {
+        directHeaders.add(wire.size());
+        int before = expected.size();
+        frame(true, 0x1, payload, false);
+        byte[] all = expected.toByteArray();
+        expected.reset();
+        expected.write(all, 0, before);
+        directPayloads.add(payload);
     }
 
     private void frame(boolean fin, int opcode, byte[] payload, boolean masked) {
@@ -134,6 +149,105 @@ class IncomingFramesTest {
         int large = 10 + IncomingFrames.COLLECT_FROM * 3; // 2 bytes + 64-bit length + payload
         assertThat(pieces).as("the large frame in one piece").contains(large);
         assertThat(pieces).as("nothing else larger than a read").allMatch(n -> n == large || n <= 1000);
+    }
+
+    @Test
+    void aLargeWholeTextFrameGoesToTheSinkAsItsPayloadInStreamOrderAndTheOtherFramesToTyrusAsBefore() {
+        int large = IncomingFrames.COLLECT_FROM * 3;
+        frame(true, 0x1, filled(10), false);                   // small: Tyrus
+        directFrame(distinct(large));                           // large whole text: the sink
+        frame(true, 0x9, filled(3), false);                    // ping: Tyrus
+        frame(false, 0x1, filled(large), false);               // large first fragment: Tyrus (collected)
+        frame(true, 0x0, filled(large), false);                // its continuation: Tyrus
+        frame(true, 0x2, filled(large), false);                // large binary: Tyrus
+        frame(true, 0x1, filled(large), true);                 // large masked text: Tyrus
+        frame(true, 0x1, filled(MAX_DIRECT + 1), false);       // above the sink's maximum, within the limit: Tyrus
+        directFrame(distinct(large + 1));                       // another whole one
+        frame(true, 0x1, filled(5), false);                    // small: Tyrus
+        byte[] original = wire.toByteArray();
+
+        int[] thousands = new int[original.length / 1000 + 1];
+        Arrays.fill(thousands, 1000);
+        thousands[thousands.length - 1] = original.length - 1000 * (thousands.length - 1);
+        assertDeliveredInOrder(original, thousands);
+        // Random reads, but none ends inside a direct frame's header: a frame whose header began in an
+        // earlier read has had those bytes passed to Tyrus already and can only go on to Tyrus (below).
+        Random random = new Random(7);
+        for (int round = 0; round < 100; round++) {
+            List<Integer> cuts = new ArrayList<>();
+            int at = 0;
+            while (at < original.length) {
+                int end = Math.min(original.length, at + 1 + random.nextInt(round % 2 == 0 ? 300 : 70_000));
+                for (int h : directHeaders) {
+                    if (end > h && end < h + 10 && h > at) {
+                        end = h;
+                    }
+                }
+                cuts.add(end - at);
+                at = end;
+            }
+            assertDeliveredInOrder(original, cuts.stream().mapToInt(Integer::intValue).toArray());
+        }
+    }
+
+    @Test
+    void aWholeTextFrameWhoseHeaderWasCutByAReadGoesToTyrusWhole() {
+        frame(true, 0x1, filled(10), false);
+        int headerAt = wire.size();
+        frame(true, 0x1, filled(IncomingFrames.COLLECT_FROM * 2), false);
+        byte[] original = wire.toByteArray();
+        List<byte[]> delivered = new ArrayList<>();
+        IncomingFrames frames = new IncomingFrames(LIMIT, new LongAdder(), new WholeTextFrames(MAX_DIRECT, delivered::add));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] copy = original.clone();
+        int[] reads = {headerAt + 4, original.length - headerAt - 4};
+        int at = 0;
+        for (int size : reads) {
+            frames.accept(ByteBuffer.wrap(copy, at, size).slice(), b -> {
+                byte[] bytes = new byte[b.remaining()];
+                b.duplicate().get(bytes);
+                out.writeBytes(bytes);
+            });
+            at += size;
+        }
+        assertThat(delivered).isEmpty();
+        assertThat(out.toByteArray()).isEqualTo(expected.toByteArray());
+    }
+
+    /** Tyrus gets the expected stream and the sink the payloads, each sink call after exactly the bytes before its frame. */
+    private void assertDeliveredInOrder(byte[] original, int[] sizes) {
+        byte[] copy = original.clone();
+        List<byte[]> delivered = new ArrayList<>();
+        List<Integer> passedOnBeforeEach = new ArrayList<>();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        IncomingFrames frames = new IncomingFrames(LIMIT, new LongAdder(), new WholeTextFrames(MAX_DIRECT, p -> {
+            delivered.add(p);
+            passedOnBeforeEach.add(out.size());
+        }));
+        int at = 0;
+        for (int size : sizes) {
+            frames.accept(ByteBuffer.wrap(copy, at, size).slice(), b -> {
+                byte[] bytes = new byte[b.remaining()];
+                b.duplicate().get(bytes);
+                out.writeBytes(bytes);
+            });
+            at += size;
+        }
+        assertThat(out.toByteArray()).isEqualTo(expected.toByteArray());
+        assertThat(delivered).hasSize(2);
+        assertThat(delivered.get(0)).isEqualTo(directPayloads.get(0));
+        assertThat(delivered.get(1)).isEqualTo(directPayloads.get(1));
+        assertThat(passedOnBeforeEach).as("the first after the small frame (2 + 10 bytes), the second after all but the last frame")
+                .containsExactly(12, expected.size() - 7);
+    }
+
+    /** Bytes that differ by position, so a shifted or partial copy shows. */
+    private static byte[] distinct(int n) {
+        byte[] b = new byte[n];
+        for (int i = 0; i < n; i++) {
+            b[i] = (byte) (i * 31 + (i >> 8));
+        }
+        return b;
     }
 
     private static byte[] rewriteInChunks(byte[] original, int[] sizes) {
