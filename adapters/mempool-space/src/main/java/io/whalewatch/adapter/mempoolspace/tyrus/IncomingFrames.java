@@ -6,7 +6,7 @@ import java.util.function.Consumer;
 
 /**
  * Follows the WebSocket frames (RFC 6455, section 5.2) in the byte stream a server sends, on its way
- * to Tyrus, and changes two things without changing the stream's bytes otherwise:
+ * to Tyrus, and changes these things without changing the stream's bytes otherwise:
  * <ul>
  *   <li>each text frame's opcode (1) becomes binary (2), in place, so Tyrus hands the message over
  *       as bytes instead of decoding it; continuation frames (0) and control frames (close, ping,
@@ -21,7 +21,7 @@ import java.util.function.Consumer;
  *   <li>when a {@link WholeTextFrames} sink is given, such a large frame that is a complete text
  *       message (FIN set, no extension bits, not masked, payload within the sink's maximum) is
  *       collected as its payload only and handed to the sink instead of Tyrus, which never sees it;
- *       the bytes around it go to Tyrus unchanged, and always before the frame that follows them.</li>
+ *       the bytes before it reach Tyrus before the sink gets the frame, the bytes after it after.</li>
  * </ul>
  * Frame headers may be split across reads at any byte. One instance per connection, called by one
  * thread at a time (the connection's reader).

@@ -17,7 +17,7 @@ import org.glassfish.tyrus.spi.UpgradeResponse;
 import org.glassfish.tyrus.spi.Writer;
 
 /**
- * Tyrus' Grizzly client transport with two changes (see {@link IncomingFrames}): the server's text
+ * Tyrus' Grizzly client transport with these changes (see {@link IncomingFrames}): the server's text
  * frames reach Tyrus marked as binary, so the endpoint receives each message as its UTF-8 bytes, and
  * a large frame arriving in pieces is collected in one buffer of its size before Tyrus sees it, or,
  * when the endpoint's config names a {@link WholeTextFrames} sink and the frame is a whole text
