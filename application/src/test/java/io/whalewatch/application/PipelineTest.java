@@ -82,8 +82,11 @@ class PipelineTest {
         assertThat(stats.tracked()).isEqualTo(1);
         assertThat(stats.detectionLatency().count()).isEqualTo(1);
         assertThat(stats.detectionLatency().maxSeconds()).isEqualTo(0.003);
-        assertThat(stats.detectionLatency().cumulativeCounts().get(5)).as("<= 5 ms bucket").isEqualTo(1);
-        assertThat(stats.detectionLatency().cumulativeCounts().get(3)).as("<= 1 ms bucket").isZero();
+        java.util.List<Double> bounds = stats.detectionLatency().boundsSeconds();
+        assertThat(stats.detectionLatency().cumulativeCounts().get(bounds.indexOf(0.0025))).as("<= 2.5 ms bucket").isZero();
+        assertThat(stats.detectionLatency().cumulativeCounts().get(bounds.indexOf(0.003))).as("<= 3 ms bucket").isEqualTo(1);
+        assertThat(stats.detectionLatency().cumulativeCounts().get(bounds.indexOf(0.005))).as("<= 5 ms bucket").isEqualTo(1);
+        assertThat(stats.detectionLatency().cumulativeCounts().get(bounds.indexOf(0.001))).as("<= 1 ms bucket").isZero();
         assertThat(stats.detectionStages()).extracting(s -> s.stage().label())
                 .containsExactly("until_detection", "detection", "durable", "publication");
         assertThat(stats.detectionStages()).allSatisfy(s -> assertThat(s.latency().count()).as(s.stage().label()).isEqualTo(1));

@@ -10,11 +10,12 @@ import java.util.concurrent.atomic.LongAdder;
 /**
  * A fixed-bucket latency histogram (Prometheus-style cumulative buckets), written on the pipeline
  * thread and read from anywhere. Buckets from 100 µs to 10 s cover steady-state (sub-millisecond)
- * and resync bursts (seconds) alike.
+ * and resync bursts (seconds) alike; they are denser from 0.5 to 10 ms, where the steady-state
+ * target (p99 under 5 ms) is judged, so a quantile there is known to within a millisecond or so.
  */
 final class LatencyHistogram {
-    private static final long[] BOUNDS_MICROS = {100, 250, 500, 1_000, 2_500, 5_000, 10_000, 25_000, 50_000,
-        100_000, 250_000, 500_000, 1_000_000, 2_500_000, 5_000_000, 10_000_000};
+    private static final long[] BOUNDS_MICROS = {100, 250, 500, 750, 1_000, 1_500, 2_000, 2_500, 3_000, 4_000,
+        5_000, 7_500, 10_000, 25_000, 50_000, 100_000, 250_000, 500_000, 1_000_000, 2_500_000, 5_000_000, 10_000_000};
     private final LongAdder[] buckets = new LongAdder[BOUNDS_MICROS.length];
     private final LongAdder count = new LongAdder();
     private final LongAdder sumMicros = new LongAdder();
