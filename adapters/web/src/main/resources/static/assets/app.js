@@ -167,9 +167,9 @@ $('#token-clear').addEventListener('click', () => {
 pollHealth();
 setInterval(pollHealth, 10_000);
 setInterval(() => { if (getToken() && !refused) pollPipeline(); }, 10_000);
-// A safety net for outcome updates a row missed (a resumed alert is replayed without its outcome, and
-// the store may hold a whale's row a moment after its alert): while rows are pending, re-read the
-// recent history now and then; rows only ever move away from 'pending' this way.
+// A safety net for outcome updates a row missed (a resume replays outcomes only for the alerts it replays,
+// and an alert replayed before the store has its row comes without one): while rows are pending, re-read
+// the recent history now and then; rows only ever move away from 'pending' this way.
 setInterval(() => { if (getToken() && !refused && historyLoaded && table.hasPending()) loadHistory(); }, OUTCOME_REFRESH_MS);
 renderCounts(table);
 start();

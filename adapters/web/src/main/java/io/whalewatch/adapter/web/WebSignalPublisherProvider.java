@@ -41,6 +41,7 @@ public final class WebSignalPublisherProvider implements SignalPublisherProvider
         AlertOptions options = new AlertOptions(settings.authTimeout(), settings.maxMessagesPerSecond(),
                 settings.sendQueueMax(), settings.maxMessageBytes(), settings.replayPageSize(), ServerVersion.get());
         AlertHub hub = new AlertHub(options, tokens, store, context.clock());
+        context.ports().find(io.whalewatch.application.port.in.QueryPredictionsUseCase.class).ifPresent(hub::replayOutcomesFrom);
         hub.allowOrigins(io.whalewatch.adapter.web.alert.OriginPolicy.parse(context.config().find("WS_ALLOWED_ORIGINS").orElse(null)));
         hub.limitConnections(settings.maxConnections());
         WebServer server = new WebServer(settings, hub, health, context.clock());

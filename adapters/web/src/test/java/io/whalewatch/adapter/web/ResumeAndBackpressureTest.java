@@ -6,14 +6,24 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.whalewatch.adapter.web.support.RawWsClient;
 import io.whalewatch.adapter.web.support.TestServer;
 import io.whalewatch.adapter.web.support.WsClient;
+import io.whalewatch.application.port.in.ListPredictionsUseCase;
+import io.whalewatch.application.port.in.QueryPredictionsUseCase;
 import io.whalewatch.application.port.out.AccessTokens.Permission;
+import io.whalewatch.application.port.out.PredictionCriteria;
+import io.whalewatch.application.port.out.PredictionQueries.StoredOutcome;
+import io.whalewatch.application.port.out.PredictionQueries.StoredPrediction;
+import io.whalewatch.domain.chain.TxId;
 import io.whalewatch.domain.prediction.Prediction;
 import io.whalewatch.testkit.Predictions;
 import java.net.SocketTimeoutException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.AfterEach;
@@ -74,6 +84,57 @@ class ResumeAndBackpressureTest {
             assertThat(again.received.poll(300, TimeUnit.MILLISECONDS)).isNull();
         }
         assertThat(server.store.pagesRead.get()).isGreaterThan(5); // it really paged
+    }
+
+    @Test
+    void aResumeReplaysEachMissedAlertFollowedByTheOutcomeDecidedWhileTheClientWasAway() throws Exception {
+        Map<Long, StoredOutcome> decided = Map.of(
+                3L, new StoredOutcome("confirmed", false, OptionalInt.of(890_002), OptionalInt.of(1), OptionalLong.of(600),
+                        Optional.empty(), Optional.of(true), Optional.of(Instant.parse("2026-11-22T12:10:00Z"))),
+                7L, new StoredOutcome("replaced", false, OptionalInt.empty(), OptionalInt.empty(), OptionalLong.empty(),
+                        Optional.of(TxId.of("ab".repeat(32))), Optional.empty(), Optional.of(Instant.parse("2026-11-22T12:11:00Z"))));
+        QueryPredictionsUseCase outcomes = new QueryPredictionsUseCase() {
+            @Override
+            public Page list(PredictionCriteria criteria) {
+                List<StoredPrediction> newestFirst = server.store.list(new ListPredictionsUseCase.Query(0, 1_000)).stream()
+                        .filter(p -> criteria.beforeAlertId() == 0 || p.alertId() < criteria.beforeAlertId())
+                        .sorted(java.util.Comparator.comparingLong(Prediction::alertId).reversed()).limit(criteria.limit())
+                        .map(p -> new StoredPrediction(p, decided.getOrDefault(p.alertId(), StoredOutcome.pending()))).toList();
+                return new Page(newestFirst, OptionalLong.empty());
+            }
+
+            @Override
+            public Optional<StoredPrediction> find(String predictionIdOrTxid) {
+                return Optional.empty();
+            }
+        };
+        server = new TestServer(dir, Map.of("WS_REPLAY_PAGE_SIZE", "4"), p -> p.with(QueryPredictionsUseCase.class, outcomes));
+        LongStream.rangeClosed(1, 10).forEach(this::alert);
+        try (WsClient c = WsClient.connectWithBearer(server.ws("/?resume_from=0"), server.token(Permission.READ))) {
+            c.next("welcome");
+            List<String> seen = new ArrayList<>();
+            Map<Long, JsonNode> updates = new java.util.HashMap<>();
+            while (seen.stream().filter(m -> m.startsWith("alert")).count() < 10) {
+                JsonNode n = c.received.poll(10, TimeUnit.SECONDS);
+                assertThat(n).as("after %s", seen).isNotNull();
+                long id = n.path("data").path("alert_id").asLong();
+                if (n.get("type").asText().equals("whale_alert")) {
+                    seen.add("alert " + id);
+                } else if (n.get("type").asText().equals("alert_update")) {
+                    seen.add("update " + id);
+                    updates.put(id, n.get("data"));
+                }
+            }
+            assertThat(seen).containsExactly("alert 1", "alert 2", "alert 3", "update 3", "alert 4", "alert 5", "alert 6",
+                    "alert 7", "update 7", "alert 8", "alert 9", "alert 10");
+            assertThat(updates.get(3L).get("status").asText()).isEqualTo("confirmed");
+            assertThat(updates.get(3L).get("confirmation_block").asInt()).isEqualTo(890_002);
+            assertThat(updates.get(3L).get("blocks_off").asInt()).isEqualTo(1);
+            assertThat(updates.get(3L).get("confirmed_at").asText()).isEqualTo("2026-11-22T12:10:00Z");
+            assertThat(updates.get(7L).get("status").asText()).isEqualTo("replaced");
+            assertThat(updates.get(7L).get("replaced_by").asText()).isEqualTo("ab".repeat(32));
+            assertThat(c.received.poll(300, TimeUnit.MILLISECONDS)).as("nothing more").isNull();
+        }
     }
 
     @Test

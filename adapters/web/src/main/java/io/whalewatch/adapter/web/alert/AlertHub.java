@@ -1,6 +1,7 @@
 package io.whalewatch.adapter.web.alert;
 
 import io.whalewatch.application.port.in.ListPredictionsUseCase;
+import io.whalewatch.application.port.in.QueryPredictionsUseCase;
 import io.whalewatch.application.port.out.AccessTokens;
 import io.whalewatch.domain.prediction.Prediction;
 import io.whalewatch.domain.prediction.PredictionUpdate;
@@ -42,6 +43,7 @@ public final class AlertHub implements AutoCloseable {
     private final Clock clock;
     private final AlertOptions options;
     private final ClientProtocol protocol;
+    private final Replayer replayer;
     private final AlertEndpoint endpoint;
     private volatile OriginPolicy origins = OriginPolicy.parse(null);
 
@@ -53,12 +55,20 @@ public final class AlertHub implements AutoCloseable {
     public AlertHub(AlertOptions options, AccessTokens tokens, ListPredictionsUseCase store, Clock clock) {
         this.clock = clock;
         this.options = options;
-        Replayer replayer = new Replayer(store, clock, options.replayPageSize(), threads.replay(), this::dropSlow);
+        this.replayer = new Replayer(store, clock, options.replayPageSize(), threads.replay(), this::dropSlow);
         this.protocol = new ClientProtocol(this, options, tokens, replayer, clock);
         this.endpoint = new AlertEndpoint(this, protocol, options);
     }
 
     /** Which browser origins may connect (WS_ALLOWED_ORIGINS); set before {@link #endpointConfigs}. Default: same host. */
+    /**
+     * Where a resume finds the current outcome of each replayed alert, so that an outcome decided while
+     * the client was away follows its alert as an {@code alert_update}; without it alerts are replayed alone.
+     */
+    public void replayOutcomesFrom(QueryPredictionsUseCase outcomes) {
+        replayer.outcomesFrom(outcomes);
+    }
+
     public void allowOrigins(OriginPolicy policy) {
         this.origins = policy;
     }

@@ -1,11 +1,16 @@
 package io.whalewatch.adapter.web.alert;
 
 import io.whalewatch.application.port.in.ListPredictionsUseCase;
+import io.whalewatch.application.port.in.QueryPredictionsUseCase;
+import io.whalewatch.application.port.out.PredictionCriteria;
+import io.whalewatch.application.port.out.PredictionQueries.StoredPrediction;
 import io.whalewatch.domain.prediction.Prediction;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.CloseReason.CloseCodes;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -14,7 +19,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Replays from the store what a resuming client missed, page by page in alert order, pacing
  * itself on the client's queue; then releases the live messages held meanwhile, skipping alerts
- * it already replayed. The caller has called {@link ClientSession#beginReplay()}.
+ * it already replayed. Each replayed alert whose outcome is already decided (confirmed, replaced,
+ * dropped) is followed by an {@code alert_update} with that outcome, read from the store's
+ * predictions-with-outcomes query when one is given: the live update was sent while the client was
+ * away. The caller has called {@link ClientSession#beginReplay()}.
  */
 final class Replayer {
     private static final Logger LOG = LoggerFactory.getLogger(Replayer.class);
@@ -24,6 +32,7 @@ final class Replayer {
     private final int pageSize;
     private final Executor pool;
     private final Consumer<ClientSession> dropSlow;
+    private volatile QueryPredictionsUseCase outcomes;
 
     Replayer(ListPredictionsUseCase store, Clock clock, int pageSize, Executor pool, Consumer<ClientSession> dropSlow) {
         this.store = store;
@@ -31,6 +40,10 @@ final class Replayer {
         this.pageSize = pageSize;
         this.pool = pool;
         this.dropSlow = dropSlow;
+    }
+
+    void outcomesFrom(QueryPredictionsUseCase outcomes) {
+        this.outcomes = outcomes;
     }
 
     void start(ClientSession s, long afterAlertId) {
@@ -58,12 +71,19 @@ final class Replayer {
         long cursor = afterAlertId;
         while (true) {
             List<Prediction> page = store.list(new ListPredictionsUseCase.Query(cursor, pageSize));
+            Map<Long, StoredPrediction> decided = decidedOutcomes(page);
             for (Prediction p : page) {
                 if (p.alertId() <= cursor) {
                     continue; // defensive: a store must list strictly after the cursor
                 }
-                if (s.filter().matches(p) && !send(s, AlertJson.alert(p, clock.instant()))) {
-                    return -1;
+                if (s.filter().matches(p)) {
+                    if (!send(s, AlertJson.alert(p, clock.instant()))) {
+                        return -1;
+                    }
+                    StoredPrediction outcome = decided.get(p.alertId());
+                    if (outcome != null && !send(s, UpdateJson.of(outcome, clock.instant()))) {
+                        return -1;
+                    }
                 }
                 cursor = p.alertId();
             }
@@ -71,6 +91,31 @@ final class Replayer {
                 return cursor;
             }
         }
+    }
+
+    /**
+     * The page's alerts whose outcome is decided, by alert id: one query for the newest stored predictions
+     * up to the page's last alert, as many as the page holds (alerts not stored yet have none).
+     */
+    private Map<Long, StoredPrediction> decidedOutcomes(List<Prediction> page) {
+        QueryPredictionsUseCase query = outcomes;
+        if (query == null || page.isEmpty()) {
+            return Map.of();
+        }
+        long last = page.get(page.size() - 1).alertId();
+        Map<Long, StoredPrediction> decided = new HashMap<>();
+        try {
+            for (StoredPrediction sp : query.list(PredictionCriteria.all(page.size()).page(last + 1, page.size())).items()) {
+                if (!"pending".equals(sp.outcome().status())) {
+                    decided.put(sp.prediction().alertId(), sp);
+                }
+            }
+        } catch (RuntimeException e) {
+            // the alerts still go out; only their outcomes are missing (the client can ask the REST API)
+            LOG.warn("resume: outcomes of alerts {}..{} unavailable: {}", page.get(0).alertId(), last, e.toString());
+            return Map.of();
+        }
+        return decided;
     }
 
     private static boolean send(ClientSession s, String json) throws InterruptedException {

@@ -1,6 +1,8 @@
 package io.whalewatch.adapter.web.alert;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.whalewatch.application.port.out.PredictionQueries.StoredOutcome;
+import io.whalewatch.application.port.out.PredictionQueries.StoredPrediction;
 import io.whalewatch.domain.prediction.Outcome;
 import io.whalewatch.domain.prediction.Prediction;
 import io.whalewatch.domain.prediction.PredictionUpdate;
@@ -31,6 +33,34 @@ final class UpdateJson {
             data.put("provisional", d.provisional());
             data.put("dropped_at", AlertJson.iso(d.at()));
         }
+        return AlertJson.envelope("alert_update", data, now);
+    }
+
+    /**
+     * The same message from a stored outcome (a resume's replay): the same fields, the moment the outcome
+     * was determined standing for {@code confirmed_at} / {@code replaced_at} / {@code dropped_at}.
+     */
+    static String of(StoredPrediction stored, Instant now) {
+        Prediction p = stored.prediction();
+        StoredOutcome o = stored.outcome();
+        ObjectNode data = AlertJson.MAPPER.createObjectNode();
+        data.put("alert_id", p.alertId());
+        data.put("prediction_id", p.id().value());
+        data.put("transaction_id", p.txid().value());
+        data.put("status", o.status());
+        data.put("predicted_confirmation_block", p.predictedHeight());
+        String at = switch (o.status()) {
+            case "confirmed" -> "confirmed_at";
+            case "replaced" -> "replaced_at";
+            default -> "dropped_at";
+        };
+        o.confirmationBlock().ifPresent(b -> data.put("confirmation_block", b));
+        o.blocksOff().ifPresent(b -> data.put("blocks_off", b));
+        o.replacedBy().ifPresent(t -> data.put("replaced_by", t.value()));
+        if ("dropped".equals(o.status())) {
+            data.put("provisional", o.provisional());
+        }
+        o.determinedAt().ifPresent(t -> data.put(at, AlertJson.iso(t)));
         return AlertJson.envelope("alert_update", data, now);
     }
 }
