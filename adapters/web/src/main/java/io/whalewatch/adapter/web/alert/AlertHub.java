@@ -60,7 +60,6 @@ public final class AlertHub implements AutoCloseable {
         this.endpoint = new AlertEndpoint(this, protocol, options);
     }
 
-    /** Which browser origins may connect (WS_ALLOWED_ORIGINS); set before {@link #endpointConfigs}. Default: same host. */
     /**
      * Where a resume finds the current outcome of each replayed alert, so that an outcome decided while
      * the client was away follows its alert as an {@code alert_update}; without it alerts are replayed alone.
@@ -69,6 +68,7 @@ public final class AlertHub implements AutoCloseable {
         replayer.outcomesFrom(outcomes);
     }
 
+    /** Which browser origins may connect (WS_ALLOWED_ORIGINS); set before {@link #endpointConfigs}. Default: same host. */
     public void allowOrigins(OriginPolicy policy) {
         this.origins = policy;
     }
