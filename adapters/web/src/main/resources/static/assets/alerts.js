@@ -54,7 +54,7 @@ export class AlertTable {
 
   /** Whether any row still waits for its outcome. */
   hasPending() {
-    for (const { outcome } of this.rows.values()) if (!outcome || outcome.status === 'pending') return true;
+    for (const { outcome } of this.rows.values()) if (outcome.status === 'pending') return true;
     return false;
   }
 

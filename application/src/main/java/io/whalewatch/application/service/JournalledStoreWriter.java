@@ -41,7 +41,7 @@ final class JournalledStoreWriter implements AutoCloseable {
     private final InFlightPredictions inFlight;
     private final Duration retryInterval;
     private final long writeIntervalNanos;
-    private long lastWriteEnded = System.nanoTime() - Long.MAX_VALUE / 2; // writer thread only
+    private long lastWriteEnded; // writer thread only (set before it starts)
     private final BlockingQueue<List<Prediction>> queue;
     private final AtomicBoolean behind = new AtomicBoolean();
     private final AtomicBoolean closing = new AtomicBoolean();
@@ -57,6 +57,7 @@ final class JournalledStoreWriter implements AutoCloseable {
         this.inFlight = inFlight;
         this.retryInterval = retryInterval;
         this.writeIntervalNanos = writeInterval.toNanos();
+        this.lastWriteEnded = System.nanoTime() - writeIntervalNanos; // as if idle for an interval: the first write goes at once
         this.queue = new ArrayBlockingQueue<>(Math.max(1, queueBatches));
         this.thread = new Thread(this::run, "whalewatch-store-writer");
         this.thread.setDaemon(true);

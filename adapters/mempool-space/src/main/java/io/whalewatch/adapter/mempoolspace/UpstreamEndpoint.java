@@ -1,5 +1,6 @@
 package io.whalewatch.adapter.mempoolspace;
 
+import io.whalewatch.adapter.mempoolspace.tyrus.WholeTextFrames;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.Endpoint;
 import jakarta.websocket.EndpointConfig;
@@ -68,8 +69,8 @@ final class UpstreamEndpoint extends Endpoint {
      * The transport's way to hand over a large whole text frame without Tyrus (its payload, as
      * {@link #onBytes} would receive it); same limit as the session's message limit.
      */
-    io.whalewatch.adapter.mempoolspace.tyrus.WholeTextFrames wholeTextFrames() {
-        return new io.whalewatch.adapter.mempoolspace.tyrus.WholeTextFrames(maxFrameBytes, this::onFrame);
+    WholeTextFrames wholeTextFrames() {
+        return new WholeTextFrames(maxFrameBytes, this::onFrame);
     }
 
     private void onText(String text) {

@@ -141,11 +141,8 @@ class IncomingFramesTest {
         frame(true, 0x9, filled(3), false);
         frame(true, 0x1, filled((int) LIMIT + 1), false);                   // over the limit: as it comes
         byte[] original = wire.toByteArray();
-        int[] sizes = new int[original.length / 1000 + 1];
-        Arrays.fill(sizes, 1000);
-        sizes[sizes.length - 1] = original.length - 1000 * (sizes.length - 1);
         List<Integer> pieces = new ArrayList<>();
-        assertThat(rewriteInChunks(original, sizes, pieces)).isEqualTo(expected.toByteArray());
+        assertThat(rewriteInChunks(original, readsOf(original.length, 1000), pieces)).isEqualTo(expected.toByteArray());
         int large = 10 + IncomingFrames.COLLECT_FROM * 3; // 2 bytes + 64-bit length + payload
         assertThat(pieces).as("the large frame in one piece").contains(large);
         assertThat(pieces).as("nothing else larger than a read").allMatch(n -> n == large || n <= 1000);
@@ -166,10 +163,7 @@ class IncomingFramesTest {
         frame(true, 0x1, filled(5), false);                    // small: Tyrus
         byte[] original = wire.toByteArray();
 
-        int[] thousands = new int[original.length / 1000 + 1];
-        Arrays.fill(thousands, 1000);
-        thousands[thousands.length - 1] = original.length - 1000 * (thousands.length - 1);
-        assertDeliveredInOrder(original, thousands);
+        assertDeliveredInOrder(original, readsOf(original.length, 1000));
         // Random reads, but none ends inside a direct frame's header: a frame whose header began in an
         // earlier read has had those bytes passed to Tyrus already and can only go on to Tyrus (below).
         Random random = new Random(7);
@@ -199,24 +193,13 @@ class IncomingFramesTest {
         List<byte[]> delivered = new ArrayList<>();
         IncomingFrames frames = new IncomingFrames(LIMIT, new LongAdder(), new WholeTextFrames(MAX_DIRECT, delivered::add));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] copy = original.clone();
-        int[] reads = {headerAt + 4, original.length - headerAt - 4};
-        int at = 0;
-        for (int size : reads) {
-            frames.accept(ByteBuffer.wrap(copy, at, size).slice(), b -> {
-                byte[] bytes = new byte[b.remaining()];
-                b.duplicate().get(bytes);
-                out.writeBytes(bytes);
-            });
-            at += size;
-        }
+        feed(frames, original, new int[] {headerAt + 4, original.length - headerAt - 4}, out, new ArrayList<>());
         assertThat(delivered).isEmpty();
         assertThat(out.toByteArray()).isEqualTo(expected.toByteArray());
     }
 
     /** Tyrus gets the expected stream and the sink the payloads, each sink call after exactly the bytes before its frame. */
     private void assertDeliveredInOrder(byte[] original, int[] sizes) {
-        byte[] copy = original.clone();
         List<byte[]> delivered = new ArrayList<>();
         List<Integer> passedOnBeforeEach = new ArrayList<>();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -224,15 +207,7 @@ class IncomingFramesTest {
             delivered.add(p);
             passedOnBeforeEach.add(out.size());
         }));
-        int at = 0;
-        for (int size : sizes) {
-            frames.accept(ByteBuffer.wrap(copy, at, size).slice(), b -> {
-                byte[] bytes = new byte[b.remaining()];
-                b.duplicate().get(bytes);
-                out.writeBytes(bytes);
-            });
-            at += size;
-        }
+        feed(frames, original, sizes, out, new ArrayList<>());
         assertThat(out.toByteArray()).isEqualTo(expected.toByteArray());
         assertThat(delivered).hasSize(2);
         assertThat(delivered.get(0)).isEqualTo(directPayloads.get(0));
@@ -256,13 +231,21 @@ class IncomingFramesTest {
 
     /** Feeds the stream in reads of these sizes; returns what was passed on, concatenated, and records the pieces' sizes. */
     private static byte[] rewriteInChunks(byte[] original, int[] sizes, List<Integer> pieces) {
-        byte[] copy = original.clone();
-        IncomingFrames frames = new IncomingFrames(LIMIT, new LongAdder());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
+        feed(new IncomingFrames(LIMIT, new LongAdder()), original, sizes, out, pieces);
+        return out.toByteArray();
+    }
+
+    /**
+     * Feeds a copy of {@code original} to {@code frames} in reads of these sizes; what is passed on goes to
+     * {@code out}, the size of each piece passed on to {@code pieces}.
+     */
+    private static void feed(IncomingFrames frames, byte[] original, int[] sizes, ByteArrayOutputStream out,
+            List<Integer> pieces) {
+        byte[] copy = original.clone(); // the rewriting changes opcodes in place
         int at = 0;
         for (int size : sizes) {
-            ByteBuffer chunk = ByteBuffer.wrap(copy, at, size).slice();
-            frames.accept(chunk, b -> {
+            frames.accept(ByteBuffer.wrap(copy, at, size).slice(), b -> {
                 pieces.add(b.remaining());
                 byte[] bytes = new byte[b.remaining()];
                 b.duplicate().get(bytes);
@@ -270,6 +253,13 @@ class IncomingFramesTest {
             });
             at += size;
         }
-        return out.toByteArray();
+    }
+
+    /** Reads of {@code size} bytes, the last one shorter, covering {@code length} bytes. */
+    private static int[] readsOf(int length, int size) {
+        int[] sizes = new int[length / size + 1];
+        Arrays.fill(sizes, size);
+        sizes[sizes.length - 1] = length - size * (sizes.length - 1);
+        return sizes;
     }
 }

@@ -14,13 +14,7 @@ final class UpdateJson {
     }
 
     static String of(PredictionUpdate u, Instant now) {
-        Prediction p = u.prediction();
-        ObjectNode data = AlertJson.MAPPER.createObjectNode();
-        data.put("alert_id", p.alertId());
-        data.put("prediction_id", p.id().value());
-        data.put("transaction_id", p.txid().value());
-        data.put("status", u.outcome().status());
-        data.put("predicted_confirmation_block", p.predictedHeight());
+        ObjectNode data = identity(u.prediction(), u.outcome().status());
         Outcome o = u.outcome();
         if (o instanceof Outcome.Confirmed c) {
             data.put("confirmation_block", c.height());
@@ -41,14 +35,8 @@ final class UpdateJson {
      * was determined standing for {@code confirmed_at} / {@code replaced_at} / {@code dropped_at}.
      */
     static String of(StoredPrediction stored, Instant now) {
-        Prediction p = stored.prediction();
         StoredOutcome o = stored.outcome();
-        ObjectNode data = AlertJson.MAPPER.createObjectNode();
-        data.put("alert_id", p.alertId());
-        data.put("prediction_id", p.id().value());
-        data.put("transaction_id", p.txid().value());
-        data.put("status", o.status());
-        data.put("predicted_confirmation_block", p.predictedHeight());
+        ObjectNode data = identity(stored.prediction(), o.status());
         String at = switch (o.status()) {
             case "confirmed" -> "confirmed_at";
             case "replaced" -> "replaced_at";
@@ -62,5 +50,16 @@ final class UpdateJson {
         }
         o.determinedAt().ifPresent(t -> data.put(at, AlertJson.iso(t)));
         return AlertJson.envelope("alert_update", data, now);
+    }
+
+    /** The fields every update has: which alert, its new status and the block it was predicted for. */
+    private static ObjectNode identity(Prediction p, String status) {
+        ObjectNode data = AlertJson.MAPPER.createObjectNode();
+        data.put("alert_id", p.alertId());
+        data.put("prediction_id", p.id().value());
+        data.put("transaction_id", p.txid().value());
+        data.put("status", status);
+        data.put("predicted_confirmation_block", p.predictedHeight());
+        return data;
     }
 }
