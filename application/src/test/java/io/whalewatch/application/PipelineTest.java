@@ -96,6 +96,19 @@ class PipelineTest {
     }
 
     @Test
+    void aBurstLatencyIsKnownToWithinTheBurstTargetsBuckets() {
+        // 80 ms since receipt, as a whale in a queued resync frame: the buckets around the 100 ms target tell it from 100
+        listener.onDelta(new MempoolDelta(++sequence, List.of(tx(1, "bc1quser", BINANCE, 250, 5)), 5_000, List.of(), List.of(), List.of(),
+                Instant.parse("2026-11-22T11:59:59.920Z")));
+        var latency = app.stats().stats().detectionLatency();
+        java.util.List<Double> bounds = latency.boundsSeconds();
+        assertThat(latency.cumulativeCounts().get(bounds.indexOf(0.075))).as("<= 75 ms bucket").isZero();
+        assertThat(latency.cumulativeCounts().get(bounds.indexOf(0.1))).as("<= 100 ms bucket").isEqualTo(1);
+        assertThat(bounds).as("every bound from 10 to 250 ms").containsSubsequence(0.01, 0.015, 0.025, 0.035, 0.05, 0.075, 0.1,
+                0.15, 0.2, 0.25);
+    }
+
+    @Test
     void framesWithoutWhalesAddNothingToTheStages() {
         listener.onDelta(new MempoolDelta(++sequence, List.of(tx(2, "bc1qa", "bc1qb", 0.5, 5)), 1, List.of(), List.of(), List.of(),
                 Instant.parse("2026-11-22T11:59:59.997Z")));

@@ -11,11 +11,13 @@ import java.util.concurrent.atomic.LongAdder;
  * A fixed-bucket latency histogram (Prometheus-style cumulative buckets), written on the pipeline
  * thread and read from anywhere. Buckets from 100 µs to 10 s cover steady-state (sub-millisecond)
  * and resync bursts (seconds) alike; they are denser from 0.5 to 10 ms, where the steady-state
- * target (p99 under 5 ms) is judged, so a quantile there is known to within a millisecond or so.
+ * target (p99 under 5 ms) is judged, so a quantile there is known to within a millisecond or so,
+ * and from 10 to 250 ms, where the burst target (p99 under 100 ms) is.
  */
 final class LatencyHistogram {
     private static final long[] BOUNDS_MICROS = {100, 250, 500, 750, 1_000, 1_500, 2_000, 2_500, 3_000, 4_000,
-        5_000, 7_500, 10_000, 25_000, 50_000, 100_000, 250_000, 500_000, 1_000_000, 2_500_000, 5_000_000, 10_000_000};
+        5_000, 7_500, 10_000, 15_000, 25_000, 35_000, 50_000, 75_000, 100_000, 150_000, 200_000, 250_000, 500_000,
+        1_000_000, 2_500_000, 5_000_000, 10_000_000};
     private final LongAdder[] buckets = new LongAdder[BOUNDS_MICROS.length];
     private final LongAdder count = new LongAdder();
     private final LongAdder sumMicros = new LongAdder();
