@@ -56,10 +56,12 @@ record MempoolSpaceSettings(
                 positive(c, "MEMPOOL_HTTP_TIMEOUT_SECONDS", Duration.ofSeconds(10)),
                 c.getInt("MEMPOOL_HTTP_RETRIES", 3, 0, 10),
                 c.getInt("MEMPOOL_MAX_FRAME_MB", 64, 1, 1_024) * 1024 * 1024,
-                // 4, not more: a resync frame is ~11 MB, and a deeper queue only adds heap and waiting
-                // time during a burst without adding throughput (BENCHMARKS.md, burst variants)
-                c.getInt("MEMPOOL_FRAME_QUEUE", 4, 1, 10_000),
-                // 96 MB: four 11 MB resync frames fit, but never four 64 MB frames in the unit's 288 MB heap
+                // 1: the socket thread reads the next frame while the pipeline handles one, so one waiting
+                // frame keeps the pipeline busy; each further ~11 MB resync frame in the queue adds its
+                // handling time (30-60 ms) to the latency of the whales behind it and its size to the heap,
+                // without adding throughput (BENCHMARKS.md, run I: 1, 2 and 4 alternately)
+                c.getInt("MEMPOOL_FRAME_QUEUE", 1, 1, 10_000),
+                // 96 MB: a bound by size for deeper queues too; never four 64 MB frames in the unit's 288 MB heap
                 c.getInt("MEMPOOL_FRAME_QUEUE_MB", 96, 1, 4_096) * 1024L * 1024L,
                 c.getInt("MEMPOOL_ENRICH_CONCURRENCY", 4, 1, 64));
     }

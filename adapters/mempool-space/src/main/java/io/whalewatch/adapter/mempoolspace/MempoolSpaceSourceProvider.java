@@ -14,7 +14,7 @@ import io.whalewatch.application.spi.MempoolSourceProvider;
  * {@code MEMPOOL_PONG_TIMEOUT_SECONDS} (5), {@code MEMPOOL_RECONNECT_MIN_MS} (2000),
  * {@code MEMPOOL_RECONNECT_MAX_MS} (60000), {@code MEMPOOL_CONNECT_TIMEOUT_SECONDS} (10),
  * {@code MEMPOOL_HTTP_TIMEOUT_SECONDS} (10), {@code MEMPOOL_HTTP_RETRIES} (3),
- * {@code MEMPOOL_MAX_FRAME_MB} (64), {@code MEMPOOL_FRAME_QUEUE} (4), {@code MEMPOOL_FRAME_QUEUE_MB} (96),
+ * {@code MEMPOOL_MAX_FRAME_MB} (64), {@code MEMPOOL_FRAME_QUEUE} (1), {@code MEMPOOL_FRAME_QUEUE_MB} (96),
  * {@code MEMPOOL_ENRICH_CONCURRENCY} (4).
  *
  * <p>{@link #create} validates the settings and opens nothing; the source connects on

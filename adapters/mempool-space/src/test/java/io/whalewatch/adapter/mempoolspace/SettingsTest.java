@@ -54,7 +54,7 @@ class SettingsTest {
         assertThat(s.httpTimeout()).isEqualTo(Duration.ofSeconds(10));
         assertThat(s.httpRetries()).isEqualTo(3);
         assertThat(s.maxFrameBytes()).isEqualTo(64 * 1024 * 1024);
-        assertThat(s.queueFrames()).isEqualTo(4);
+        assertThat(s.queueFrames()).isEqualTo(1);
         assertThat(s.enrichConcurrency()).isEqualTo(4);
     }
 
