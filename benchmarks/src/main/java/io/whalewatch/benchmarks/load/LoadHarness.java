@@ -118,9 +118,10 @@ public final class LoadHarness {
             System.out.printf("--- run %d: warm-up part handled in %.3f s (load average %s); CPU so far, server: %s%n", r,
                     (System.nanoTime() - w0) / 1e9, loadAverage(), stack.server.busiestThreads(4));
             Thread.sleep(2_000); // the store writer and the JIT's queue settle
+            String metricsBefore = Stack.get(stack.apiPort, "/metrics"); // the server's histograms count the burst only
             stack.startReplay();
             awaitAlerts(stack, ac, index, ready);
-            Result res = new Result(stack, ac, ready, stack.sendTimes(index.sequenceOfLine.size()), index);
+            Result res = new Result(stack, ac, ready, stack.sendTimes(index.sequenceOfLine.size()), index, metricsBefore);
             res.printServer();
             int last = index.sequenceOfLine.size() - 1;
             double seconds = (res.lastReceiptOfLine(index, last) - res.send[index.pauseAt]) / 1e6;
@@ -207,7 +208,7 @@ public final class LoadHarness {
                 (System.nanoTime() - c0) / 1e9, ac.closedEarly.intValue(), stack.server.rssMb());
         stack.startReplay();
         awaitAlerts(stack, ac, index, ready);
-        Result res = new Result(stack, ac, ready, stack.sendTimes(index.sequenceOfLine.size()), index);
+        Result res = new Result(stack, ac, ready, stack.sendTimes(index.sequenceOfLine.size()), index, null);
         res.printServer();
         return res;
     }
@@ -270,8 +271,11 @@ public final class LoadHarness {
         System.out.println(top);
     }
 
-    /** What one run left: the stack (still running), clients, send times. */
-    private record Result(Stack stack, AlertClients clients, int ready, long[] send, FrameIndex index) {
+    /**
+     * What one run left: the stack (still running), clients, send times, and the server's /metrics before the
+     * measured part (null: since start), which its histograms are counted from.
+     */
+    private record Result(Stack stack, AlertClients clients, int ready, long[] send, FrameIndex index, String metricsBefore) {
         long lastReceiptOfLine(FrameIndex index, int line) {
             return index.lineOfWhale.entrySet().stream().filter(e -> e.getValue() == line)
                     .mapToLong(e -> clients.receipts.containsKey(e.getKey()) ? clients.receipts.get(e.getKey()).lastMicros : 0)
@@ -333,16 +337,36 @@ public final class LoadHarness {
                 System.out.println("  server /metrics did not answer");
                 return;
             }
-            printHistogram(metrics, "whalewatch_detection_latency_seconds", "",
-                    "server's own histogram, frame receipt -> alert handed to the publishers");
+            String since = metricsBefore == null ? "" : " (this part only)";
+            printHistogram(metrics, metricsBefore, "whalewatch_detection_latency_seconds", "",
+                    "server's own histogram" + since + ", frame receipt -> alert handed to the publishers");
             for (String stage : new String[] {"until_detection", "detection", "durable", "publication"}) {
-                printHistogram(metrics, "whalewatch_detection_stage_seconds", "stage=\"" + stage + "\"", "    stage " + stage);
+                printHistogram(metrics, metricsBefore, "whalewatch_detection_stage_seconds", "stage=\"" + stage + "\"", "    stage " + stage);
             }
         }
 
-        /** One Prometheus histogram series (the series whose labels contain {@code label}) as mean and bucket-bound quantiles. */
-        private static void printHistogram(String metrics, String name, String label, String title) {
-            java.util.List<double[]> buckets = new java.util.ArrayList<>(); // {upper bound s, cumulative count}
+        /**
+         * One Prometheus histogram series (the series whose labels contain {@code label}) as mean and bucket-bound
+         * quantiles; with {@code before}, what the series counted since then (bucket by bucket).
+         */
+        private static void printHistogram(String metrics, String before, String name, String label, String title) {
+            java.util.List<double[]> buckets = series(metrics, name, label);
+            if (before != null) {
+                java.util.List<double[]> earlier = series(before, name, label);
+                for (int i = 0; i < buckets.size() && i < earlier.size(); i++) {
+                    buckets.get(i)[1] -= earlier.get(i)[1];
+                }
+            }
+            double sum = buckets.remove(buckets.size() - 1)[1];
+            double count = buckets.isEmpty() ? 0 : buckets.get(buckets.size() - 1)[1];
+            System.out.printf("  %s (n=%.0f): mean %.2f ms, p50 <= %s, p99 <= %s, p99.9 <= %s; within 5 ms %s, within 100 ms %s%n",
+                    title, count, count > 0 ? sum / count * 1e3 : 0, bound(buckets, count, 0.50), bound(buckets, count, 0.99),
+                    bound(buckets, count, 0.999), shareWithin(buckets, count, 0.005), shareWithin(buckets, count, 0.1));
+        }
+
+        /** The series' buckets as {upper bound s, cumulative count}, sorted, then {NaN, sum in s} last. */
+        private static java.util.List<double[]> series(String metrics, String name, String label) {
+            java.util.List<double[]> buckets = new java.util.ArrayList<>();
             double sum = 0;
             for (String l : metrics.split("\n")) {
                 if (!l.contains(label)) {
@@ -357,10 +381,8 @@ public final class LoadHarness {
                 }
             }
             buckets.sort(java.util.Comparator.comparingDouble(b -> b[0]));
-            double count = buckets.isEmpty() ? 0 : buckets.get(buckets.size() - 1)[1];
-            System.out.printf("  %s (n=%.0f): mean %.2f ms, p50 <= %s, p99 <= %s, p99.9 <= %s; within 5 ms %s, within 100 ms %s%n",
-                    title, count, count > 0 ? sum / count * 1e3 : 0, bound(buckets, count, 0.50), bound(buckets, count, 0.99),
-                    bound(buckets, count, 0.999), shareWithin(buckets, count, 0.005), shareWithin(buckets, count, 0.1));
+            buckets.add(new double[] {Double.NaN, sum});
+            return buckets;
         }
 
         /** The share of the observations at or under a bucket bound: a p99 target is met when it is 99% or more. */
