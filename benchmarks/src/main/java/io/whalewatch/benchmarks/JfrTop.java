@@ -13,9 +13,11 @@ import jdk.jfr.consumer.RecordingFile;
 
 /**
  * Summarises a JFR recording's {@code jdk.ExecutionSample} events: samples per thread, the top
- * frames (self) and the top frames anywhere on the stack (inclusive), optionally only for threads
- * whose name contains a filter and only the last seconds of the recording.
- * Usage: {@code JfrTop FILE [threadFilter] [top] [lastSeconds]}.
+ * frames (self), the top frames anywhere on the stack (inclusive) and how the top frames ran
+ * (interpreted, JIT-compiled, inlined, native), optionally only for threads whose name contains a
+ * filter and only a window of the recording: {@code S} = its last S seconds, {@code firstS} = the
+ * first S seconds after the first sample of a matching thread (a cold server's first frames).
+ * Usage: {@code JfrTop FILE [threadFilter] [top] [S|firstS]}.
  */
 public final class JfrTop {
     private JfrTop() {
@@ -32,20 +34,26 @@ public final class JfrTop {
                 .filter(e -> e.getEventType().getName().equals("jdk.ExecutionSample") && e.getStackTrace() != null).toList();
         java.time.Instant end = events.stream().map(RecordedEvent::getStartTime).max(java.util.Comparator.naturalOrder())
                 .orElse(java.time.Instant.EPOCH);
-        java.time.Instant from = args.length > 3 ? end.minusSeconds(Long.parseLong(args[3])) : java.time.Instant.MIN;
+        events = events.stream().filter(e -> threadName(e).contains(filter)).toList();
+        java.time.Instant from = java.time.Instant.MIN;
+        java.time.Instant to = java.time.Instant.MAX;
+        if (args.length > 3 && args[3].startsWith("first")) {
+            from = events.stream().map(RecordedEvent::getStartTime).min(java.util.Comparator.naturalOrder()).orElse(from);
+            to = from.plusNanos((long) (Double.parseDouble(args[3].substring(5)) * 1e9));
+        } else if (args.length > 3) {
+            from = end.minusSeconds(Long.parseLong(args[3]));
+        }
+        Map<String, Integer> frameTypes = new HashMap<>();
         for (RecordedEvent e : events) {
-            if (e.getStartTime().isBefore(from)) {
-                continue;
-            }
-            String thread = e.getThread("sampledThread") == null ? "?" : e.getThread("sampledThread").getJavaName();
-            if (thread == null || !thread.contains(filter)) {
+            if (e.getStartTime().isBefore(from) || e.getStartTime().isAfter(to)) {
                 continue;
             }
             samples++;
-            threads.merge(thread.replaceAll("\\d+", "N"), 1, Integer::sum);
+            threads.merge(threadName(e).replaceAll("\\d+", "N"), 1, Integer::sum);
             List<RecordedFrame> frames = e.getStackTrace().getFrames();
             if (!frames.isEmpty()) {
                 self.merge(name(frames.get(0)), 1, Integer::sum);
+                frameTypes.merge(frames.get(0).getType(), 1, Integer::sum);
             }
             Set<String> seen = new HashSet<>();
             frames.forEach(f -> seen.add(name(f)));
@@ -55,6 +63,12 @@ public final class JfrTop {
         print("threads", threads, top, samples);
         print("top frames (self)", self, top, samples);
         print("top frames (inclusive)", inclusive, top, samples);
+        print("how the top frame ran", frameTypes, top, samples);
+    }
+
+    private static String threadName(RecordedEvent e) {
+        String name = e.getThread("sampledThread") == null ? null : e.getThread("sampledThread").getJavaName();
+        return name == null ? "?" : name;
     }
 
     private static String name(RecordedFrame f) {
