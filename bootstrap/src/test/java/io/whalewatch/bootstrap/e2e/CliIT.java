@@ -72,6 +72,10 @@ class CliIT {
         try (JarProcess p = JarProcess.start(dir, env, "serve", "--db-path", db.toString(), "--api-port", "0",
                 "--mempool-url", "ws://127.0.0.1:9/api/v1/ws")) {
             String from = p.awaitStderr("address book: \\d+ addresses .* \\(read from the (sources|cache)", Duration.ofSeconds(60));
+            if (from.equals("sources") && !"off".equals(extraEnv.get("ADDRESS_BOOK_CACHE"))) {
+                // the cache is written on a background thread after that line; stopping sooner would lose it
+                p.awaitStderr("address book cache (\\S+) written", Duration.ofSeconds(60));
+            }
             p.stop();
             assertThat(p.awaitExit(Duration.ofSeconds(60))).as(p.describe()).isIn(0, 143);
             return from;
