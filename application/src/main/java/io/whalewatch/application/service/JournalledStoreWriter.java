@@ -127,7 +127,7 @@ final class JournalledStoreWriter implements AutoCloseable {
         try {
             List<Prediction> first;
             while (!behind.get() && (first = queue.poll()) != null) {
-                write(drainAfter(first));
+                write(drainInto(new ArrayList<>(first)));
             }
             if (behind.get()) {
                 storeJournalled();
@@ -136,10 +136,6 @@ final class JournalledStoreWriter implements AutoCloseable {
             LOG.log(System.Logger.Level.WARNING, "store failing at shutdown; unsettled predictions stay in the journal"
                     + " for the next start: " + e.getMessage());
         }
-    }
-
-    private List<Prediction> drainAfter(List<Prediction> first) {
-        return drainInto(new ArrayList<>(first));
     }
 
     private List<Prediction> drainInto(List<Prediction> rows) {

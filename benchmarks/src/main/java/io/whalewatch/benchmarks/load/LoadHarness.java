@@ -347,42 +347,56 @@ public final class LoadHarness {
 
         /**
          * One Prometheus histogram series (the series whose labels contain {@code label}) as mean and bucket-bound
-         * quantiles; with {@code before}, what the series counted since then (bucket by bucket).
+         * quantiles; with {@code before}, what the series counted since then.
          */
         private static void printHistogram(String metrics, String before, String name, String label, String title) {
-            java.util.List<double[]> buckets = series(metrics, name, label);
+            Series series = Series.parse(metrics, name, label);
             if (before != null) {
-                java.util.List<double[]> earlier = series(before, name, label);
-                for (int i = 0; i < buckets.size() && i < earlier.size(); i++) {
-                    buckets.get(i)[1] -= earlier.get(i)[1];
-                }
+                series = series.since(Series.parse(before, name, label));
             }
-            double sum = buckets.remove(buckets.size() - 1)[1];
-            double count = buckets.isEmpty() ? 0 : buckets.get(buckets.size() - 1)[1];
+            java.util.List<double[]> buckets = series.buckets();
+            double count = series.count();
             System.out.printf("  %s (n=%.0f): mean %.2f ms, p50 <= %s, p99 <= %s, p99.9 <= %s; within 5 ms %s, within 100 ms %s%n",
-                    title, count, count > 0 ? sum / count * 1e3 : 0, bound(buckets, count, 0.50), bound(buckets, count, 0.99),
-                    bound(buckets, count, 0.999), shareWithin(buckets, count, 0.005), shareWithin(buckets, count, 0.1));
+                    title, count, count > 0 ? series.sumSeconds() / count * 1e3 : 0, bound(buckets, count, 0.50),
+                    bound(buckets, count, 0.99), bound(buckets, count, 0.999), shareWithin(buckets, count, 0.005),
+                    shareWithin(buckets, count, 0.1));
         }
 
-        /** The series' buckets as {upper bound s, cumulative count}, sorted, then {NaN, sum in s} last. */
-        private static java.util.List<double[]> series(String metrics, String name, String label) {
-            java.util.List<double[]> buckets = new java.util.ArrayList<>();
-            double sum = 0;
-            for (String l : metrics.split("\n")) {
-                if (!l.contains(label)) {
-                    continue;
+        /** A scraped histogram series: its buckets as {upper bound s, cumulative count}, sorted by bound, and its sum. */
+        private record Series(java.util.List<double[]> buckets, double sumSeconds) {
+            static Series parse(String metrics, String name, String label) {
+                java.util.List<double[]> buckets = new java.util.ArrayList<>();
+                double sum = 0;
+                for (String l : metrics.split("\n")) {
+                    if (!l.contains(label)) {
+                        continue;
+                    }
+                    if (l.startsWith(name + "_bucket{")) {
+                        String le = l.substring(l.indexOf("le=\"") + 4, l.indexOf('"', l.indexOf("le=\"") + 4));
+                        buckets.add(new double[] {le.equals("+Inf") ? Double.POSITIVE_INFINITY : Double.parseDouble(le),
+                                Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))});
+                    } else if (l.startsWith(name + "_sum")) {
+                        sum = Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1));
+                    }
                 }
-                if (l.startsWith(name + "_bucket{")) {
-                    String le = l.substring(l.indexOf("le=\"") + 4, l.indexOf('"', l.indexOf("le=\"") + 4));
-                    buckets.add(new double[] {le.equals("+Inf") ? Double.POSITIVE_INFINITY : Double.parseDouble(le),
-                            Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))});
-                } else if (l.startsWith(name + "_sum")) {
-                    sum = Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1));
-                }
+                buckets.sort(java.util.Comparator.comparingDouble(b -> b[0]));
+                return new Series(buckets, sum);
             }
-            buckets.sort(java.util.Comparator.comparingDouble(b -> b[0]));
-            buckets.add(new double[] {Double.NaN, sum});
-            return buckets;
+
+            /** What was counted after {@code earlier} (the same series scraped before), bucket by bucket. */
+            Series since(Series earlier) {
+                java.util.List<double[]> diff = new java.util.ArrayList<>();
+                for (int i = 0; i < buckets.size(); i++) {
+                    double before = i < earlier.buckets.size() ? earlier.buckets.get(i)[1] : 0;
+                    diff.add(new double[] {buckets.get(i)[0], buckets.get(i)[1] - before});
+                }
+                return new Series(diff, sumSeconds - earlier.sumSeconds);
+            }
+
+            /** The number of observations: the +Inf bucket's cumulative count. */
+            double count() {
+                return buckets.isEmpty() ? 0 : buckets.get(buckets.size() - 1)[1];
+            }
         }
 
         /** The share of the observations at or under a bucket bound: a p99 target is met when it is 99% or more. */
