@@ -45,7 +45,8 @@ final class ProtocolNames {
             "expectedBlocks",
             // blocks and conversions
             "id", "height", "timestamp", "time", "tx_count", "previousblockhash", "mediantime", "difficulty",
-            "merkle_root", "nonce", "bits", "extras", "reward", "pool", "name", "slug", "by", "USD", "EUR", "GBP", "CAD", "CHF", "AUD", "JPY");
+            "merkle_root", "nonce", "bits", "extras", "reward", "pool", "name", "slug", "by",
+            "USD", "EUR", "GBP", "CAD", "CHF", "AUD", "JPY");
 
     private ProtocolNames() {
     }
