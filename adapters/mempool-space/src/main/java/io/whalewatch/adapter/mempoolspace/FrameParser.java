@@ -28,7 +28,6 @@ final class FrameParser {
                 // parser took 15% of a resync frame's parse, this one (same correctly rounded values) 2%.
                 .enable(com.fasterxml.jackson.core.StreamReadFeature.USE_FAST_DOUBLE_PARSER)
                 .build();
-        ProtocolNames.seed(json); // no JIT trap for a field name first met mid-burst, see ProtocolNames
         this.deltas = new DeltaReader(new TransactionReader(clock, json), candidateMinimum);
     }
 
