@@ -72,6 +72,27 @@ class DuckDbNativePackagingIT {
         }
     }
 
+    @Test
+    void aKilledServerLeavesNoCopyOfTheLibraryInTheTempDirectory() throws Exception {
+        Path tmp = Files.createDirectories(dir.resolve("tmp-serve"));
+        Map<String, String> env = Map.of("JWT_SECRET_KEY", E2e.SECRET, "BROADCASTER_PORT", "0", "API_PORT", "0",
+                "WEB_PORTS_FILE", dir.resolve("ports.json").toString(), "DB_PATH", dir.resolve("serve.db").toString());
+        try (JarProcess serve = JarProcess.startWithJvm(dir, env, List.of("-Xmx256m", "-Djava.io.tmpdir=" + tmp),
+                "serve", "--mempool-url", "ws://127.0.0.1:" + E2e.freePort() + "/api/v1/ws")) {
+            E2e.awaitPorts(dir.resolve("ports.json"), serve); // listening: the store was opened before
+            try (var left = Files.list(tmp)) {
+                assertThat(left.map(f -> f.getFileName().toString()).filter(n -> n.startsWith("libduckdb_java")))
+                        .as("the unpacked library while serving (removed once loaded)\n" + serve.describe()).isEmpty();
+            }
+            serve.kill(); // SIGKILL: no deleteOnExit runs
+            assertThat(serve.isAlive()).isFalse();
+        }
+        try (var left = Files.list(tmp)) {
+            assertThat(left.map(f -> f.getFileName().toString()).filter(n -> n.startsWith("libduckdb_java")))
+                    .as("copies left behind by a kill -9").isEmpty();
+        }
+    }
+
     private static Path driverJar() throws Exception {
         Path lib = Path.of(System.getProperty("whalewatch.lib", "target/lib"));
         try (var files = Files.list(lib)) {

@@ -67,6 +67,8 @@ final class DuckDbDatabase implements AutoCloseable {
             return c.unwrap(DuckDBConnection.class);
         } catch (SQLException e) {
             throw StoreFailures.translate(file, e);
+        } finally {
+            NativeLibraryCopy.unlinkOnce(); // the driver's library is loaded by now, even if the open failed
         }
     }
 

@@ -68,6 +68,8 @@ final class DuckDbDatabaseTools implements DatabaseTools {
             return c.unwrap(DuckDBConnection.class);
         } catch (SQLException e) {
             throw StoreFailures.translate(file, e);
+        } finally {
+            NativeLibraryCopy.unlinkOnce(); // the driver's library is loaded by now, even if the open failed
         }
     }
 }
