@@ -49,6 +49,11 @@ public record PredictionCriteria(Optional<Instant> from, Optional<Instant> to, S
                 OptionalDouble.empty(), OptionalDouble.empty(), Set.of(), Set.of(), Set.of(), 0, limit);
     }
 
+    /** Everything with an alert id below {@code alertId}, newest first, at most {@code limit}. */
+    public static PredictionCriteria below(long alertId, int limit) {
+        return all(limit).page(alertId, limit);
+    }
+
     /** The same criteria for the page below {@code alertId}, fetching {@code newLimit}. */
     public PredictionCriteria page(long alertId, int newLimit) {
         return new PredictionCriteria(from, to, flowTypes, minBtc, maxBtc, minUrgency, exchanges, statuses, flags,

@@ -105,7 +105,7 @@ final class Replayer {
         long last = page.get(page.size() - 1).alertId();
         Map<Long, StoredPrediction> decided = new HashMap<>();
         try {
-            for (StoredPrediction sp : query.list(PredictionCriteria.all(page.size()).page(last + 1, page.size())).items()) {
+            for (StoredPrediction sp : query.list(PredictionCriteria.below(last + 1, page.size())).items()) {
                 if (!"pending".equals(sp.outcome().status())) {
                     decided.put(sp.prediction().alertId(), sp);
                 }
