@@ -21,7 +21,9 @@ import org.HdrHistogram.Histogram;
  * JVM options: the server gets deploy/whalewatch.service's flags, its {@code MALLOC_ARENA_MAX=2} and its
  * class-data archive (made once per jar with {@code serve --cds-training}) unless
  * {@code -Dserver.jvm="..."} / {@code -Dserver.cds=false} say otherwise; {@code -Dsim.jvm="-Xmx1g"};
- * extra server settings: {@code -Dserver.env=KEY=VALUE,KEY2=VALUE2}.
+ * extra server settings: {@code -Dserver.env=KEY=VALUE,KEY2=VALUE2}; {@code -Dclients.settle.seconds=S} (default 0) waits
+ * S seconds between the last client's welcome and the replay's start (to tell the connection storm's after-effects
+ * from the alert path's own cost in a fan-out).
  *
  * <p>Latency is measured from the simulator's send log (wall clock just before the frame is handed
  * to its WebSocket) to the moment this process has the whole alert text (wall clock): it contains
@@ -206,6 +208,11 @@ public final class LoadHarness {
         int ready = ac.connect(stack.alertsUri(), stack.token(), clients, 256, Duration.ofMinutes(5));
         System.out.printf("%,d of %,d clients authenticated in %.1f s (%d failed); server RSS now %.0f MB%n", ready, clients,
                 (System.nanoTime() - c0) / 1e9, ac.closedEarly.intValue(), stack.server.rssMb());
+        long settle = Long.getLong("clients.settle.seconds", 0);
+        if (settle > 0) {
+            System.out.printf("waiting %d s after the clients connected before the replay%n", settle);
+            Thread.sleep(settle * 1000);
+        }
         stack.startReplay();
         awaitAlerts(stack, ac, index, ready);
         Result res = new Result(stack, ac, ready, stack.sendTimes(index.sequenceOfLine.size()), index, null);
