@@ -96,6 +96,41 @@ class PipelineTest {
     }
 
     @Test
+    void withTheLatencyLoggerAtDebugEachPublishedWhaleLogsItsFramesReceiptAndItsPublicationInMicroseconds() {
+        java.util.logging.Logger latency = java.util.logging.Logger.getLogger("io.whalewatch.latency"); // System.Logger's default backend
+        List<String> lines = new java.util.ArrayList<>();
+        java.util.logging.Handler capture = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord r) {
+                lines.add(new java.util.logging.SimpleFormatter().formatMessage(r));
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        latency.addHandler(capture);
+        try {
+            listener.onDelta(new MempoolDelta(++sequence, List.of(tx(1, "bc1quser", BINANCE, 250, 5)), 1, List.of(), List.of(),
+                    List.of(), Instant.parse("2026-11-22T11:59:59.997Z")));
+            assertThat(lines).as("off by default").isEmpty();
+            latency.setLevel(java.util.logging.Level.FINE);
+            listener.onDelta(new MempoolDelta(++sequence, List.of(tx(2, "bc1quser", BINANCE, 300, 5)), 1, List.of(), List.of(),
+                    List.of(), Instant.parse("2026-11-22T11:59:59.998123Z")));
+        } finally {
+            latency.removeHandler(capture);
+            latency.setLevel(null);
+        }
+        long noon = Instant.parse("2026-11-22T12:00:00Z").getEpochSecond() * 1_000_000L;
+        assertThat(lines).containsExactly("whale " + publisher.alerts.get(1).txid().value() + " alert 2 frame received "
+                + (noon - 1_877) + " published " + noon + " (us since epoch)");
+    }
+
+    @Test
     void aBurstLatencyIsKnownToWithinTheBurstTargetsBuckets() {
         // 80 ms since receipt, as a whale in a queued resync frame: the buckets around the 100 ms target tell it from 100
         listener.onDelta(new MempoolDelta(++sequence, List.of(tx(1, "bc1quser", BINANCE, 250, 5)), 5_000, List.of(), List.of(), List.of(),

@@ -24,6 +24,12 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class IngestMempoolDeltaService implements IngestMempoolDeltaUseCase {
     private static final System.Logger LOG = System.getLogger(IngestMempoolDeltaService.class.getName());
+    /**
+     * One DEBUG line per published whale with its frame's receipt and its publication in microseconds since
+     * the epoch ({@code LOG_LATENCY=DEBUG}), so that a client on the same machine can measure frame receipt to
+     * alert received per alert, exactly (the load harness does); off by default.
+     */
+    static final System.Logger LATENCY = System.getLogger("io.whalewatch.latency");
     private final WhaleDetector detector;
     private final MarketState market;
     private final RecentTransactions recent;
@@ -80,16 +86,27 @@ final class IngestMempoolDeltaService implements IngestMempoolDeltaUseCase {
         long detected = System.nanoTime();
         List<Prediction> stored = journalled != null ? journal(whales) : store(whales);
         long durable = System.nanoTime();
+        boolean trace = LATENCY.isLoggable(System.Logger.Level.DEBUG);
         for (Prediction p : stored) {
             tracker.follow(p);
             fanOut.publish(p);
             if (!delta.receivedAt().equals(java.time.Instant.EPOCH)) {
-                counters.detectionLatency.record(java.time.Duration.between(delta.receivedAt(), clock.instant()));
+                java.time.Instant published = clock.instant();
+                counters.detectionLatency.record(java.time.Duration.between(delta.receivedAt(), published));
+                if (trace) {
+                    LATENCY.log(System.Logger.Level.DEBUG, "whale {0} alert {1} frame received {2} published {3} (us since epoch)",
+                            p.txid().value(), Long.toString(p.alertId()), Long.toString(micros(delta.receivedAt())),
+                            Long.toString(micros(published)));
+                }
             }
         }
         recordStages(delta, started, detected, durable, System.nanoTime());
         counters.whales.add(stored.size());
         return stored;
+    }
+
+    private static long micros(java.time.Instant t) {
+        return t.getEpochSecond() * 1_000_000L + t.getNano() / 1_000;
     }
 
     /** Where a whale frame's detection latency went (monotonic clock; the receipt is wall-clock time). */

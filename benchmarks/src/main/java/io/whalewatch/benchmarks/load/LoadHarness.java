@@ -308,11 +308,45 @@ public final class LoadHarness {
             }
             print(label + ", frame sent -> alert received", h);
             printTimeline();
+            printFromReceipt();
             print("  of which frame sent -> server's detection_timestamp (ms precision)", toDetection);
             print("  and detection_timestamp -> alert received (store, fan-out, transfer)", fromDetection);
             printServerHistogram();
             System.out.printf("  ground-truth whales without an alert: %d (below the detector's threshold after change "
                     + "heuristics, or not alerted); alerts received: %,d%n", missing, clients.alerts.sum());
+        }
+
+        /**
+         * The issue's own measure, per alert and exact: the server's receipt of the frame (its latency trace)
+         * to this process having the whole alert. Both instants are the machine's wall clock in microseconds.
+         */
+        void printFromReceipt() {
+            Map<String, Long> received;
+            try {
+                received = stack.serverReceiptMicros();
+            } catch (java.io.IOException e) {
+                System.out.println("  server's latency trace unreadable: " + e);
+                return;
+            }
+            Histogram exact = new Histogram(3);
+            java.util.List<long[]> samples = new java.util.ArrayList<>(); // {line, latency micros}
+            for (Map.Entry<String, Integer> w : index.lineOfWhale.entrySet()) {
+                AlertClients.Receipt r = clients.receipts.get(w.getKey());
+                Long at = received.get(w.getKey());
+                if (r != null && at != null) {
+                    exact.recordValue(Math.max(0, r.firstMicros - at));
+                    samples.add(new long[] {w.getValue(), Math.max(0, r.firstMicros - at)});
+                }
+            }
+            if (exact.getTotalCount() == 0) {
+                System.out.println("  server's latency trace: no whale of this run found (LOG_LATENCY=DEBUG unset, or an older server)");
+                return;
+            }
+            print("  frame received by the server -> alert received, exact (server's latency trace)", exact);
+            System.out.printf("    within 5 ms %.1f%%, within 100 ms %.1f%% (of %d alerts)%n",
+                    100.0 * exact.getCountBetweenValues(0, 5_000) / exact.getTotalCount(),
+                    100.0 * exact.getCountBetweenValues(0, 100_000) / exact.getTotalCount(), exact.getTotalCount());
+            LoadHarness.printTimeline(samples, send);
         }
 
         /**

@@ -143,7 +143,29 @@ final class Stack implements AutoCloseable {
         env.put("BROADCASTER_PORT", Integer.toString(wsPort));
         env.put("API_HOST", "127.0.0.1");
         env.put("API_PORT", Integer.toString(apiPort));
+        env.put("LOG_LATENCY", "DEBUG"); // one line per whale: its frame's receipt, for the exact receipt -> client latency
         return env;
+    }
+
+    private static final java.util.regex.Pattern LATENCY_LINE =
+            java.util.regex.Pattern.compile("whale ([0-9a-f]{64}) alert \\d+ frame received (\\d+) published (\\d+)");
+
+    /**
+     * Per whale (txid), when the server received the frame that carried it, in microseconds since the epoch:
+     * the server's latency trace ({@code LOG_LATENCY=DEBUG}) in its log. Same machine, same clock as the
+     * harness's receipts.
+     */
+    Map<String, Long> serverReceiptMicros() throws IOException {
+        Map<String, Long> receipts = new HashMap<>();
+        try (var lines = Files.lines(dir.resolve(name + "-server.log"))) {
+            lines.forEach(line -> {
+                java.util.regex.Matcher m = LATENCY_LINE.matcher(line);
+                if (m.find()) {
+                    receipts.put(m.group(1), Long.parseLong(m.group(2)));
+                }
+            });
+        }
+        return receipts;
     }
 
     /** A read token from the real CLI ({@code whalewatch token create}) with the server's secret. */
