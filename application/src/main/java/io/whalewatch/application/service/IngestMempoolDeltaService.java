@@ -29,7 +29,7 @@ final class IngestMempoolDeltaService implements IngestMempoolDeltaUseCase {
      * the epoch ({@code LOG_LATENCY=DEBUG}), so that a client on the same machine can measure frame receipt to
      * alert received per alert, exactly (the load harness does); off by default.
      */
-    static final System.Logger LATENCY = System.getLogger("io.whalewatch.latency");
+    private static final System.Logger LATENCY = System.getLogger("io.whalewatch.latency");
     private final WhaleDetector detector;
     private final MarketState market;
     private final RecentTransactions recent;
@@ -94,15 +94,18 @@ final class IngestMempoolDeltaService implements IngestMempoolDeltaUseCase {
                 java.time.Instant published = clock.instant();
                 counters.detectionLatency.record(java.time.Duration.between(delta.receivedAt(), published));
                 if (trace) {
-                    LATENCY.log(System.Logger.Level.DEBUG, "whale {0} alert {1} frame received {2} published {3} (us since epoch)",
-                            p.txid().value(), Long.toString(p.alertId()), Long.toString(micros(delta.receivedAt())),
-                            Long.toString(micros(published)));
+                    traceLatency(p, delta.receivedAt(), published);
                 }
             }
         }
         recordStages(delta, started, detected, durable, System.nanoTime());
         counters.whales.add(stored.size());
         return stored;
+    }
+
+    private static void traceLatency(Prediction p, java.time.Instant received, java.time.Instant published) {
+        LATENCY.log(System.Logger.Level.DEBUG, "whale {0} alert {1} frame received {2} published {3} (us since epoch)",
+                p.txid().value(), Long.toString(p.alertId()), Long.toString(micros(received)), Long.toString(micros(published)));
     }
 
     private static long micros(java.time.Instant t) {
