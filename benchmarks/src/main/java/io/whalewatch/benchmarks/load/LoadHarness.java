@@ -334,8 +334,9 @@ public final class LoadHarness {
                 AlertClients.Receipt r = clients.receipts.get(w.getKey());
                 Long at = received.get(w.getKey());
                 if (r != null && at != null) {
-                    exact.recordValue(Math.max(0, r.firstMicros - at));
-                    samples.add(new long[] {w.getValue(), Math.max(0, r.firstMicros - at)});
+                    long micros = Math.max(0, r.firstMicros - at);
+                    exact.recordValue(micros);
+                    samples.add(new long[] {w.getValue(), micros});
                 }
             }
             if (exact.getTotalCount() == 0) {

@@ -148,7 +148,7 @@ final class Stack implements AutoCloseable {
     }
 
     private static final java.util.regex.Pattern LATENCY_LINE =
-            java.util.regex.Pattern.compile("whale ([0-9a-f]{64}) alert \\d+ frame received (\\d+) published (\\d+)");
+            java.util.regex.Pattern.compile("whale ([0-9a-f]{64}) alert \\d+ frame received (\\d+) published \\d+");
 
     /**
      * Per whale (txid), when the server received the frame that carried it, in microseconds since the epoch:

@@ -80,16 +80,18 @@ class DuckDbNativePackagingIT {
         try (JarProcess serve = JarProcess.startWithJvm(dir, env, List.of("-Xmx256m", "-Djava.io.tmpdir=" + tmp),
                 "serve", "--mempool-url", "ws://127.0.0.1:" + E2e.freePort() + "/api/v1/ws")) {
             E2e.awaitPorts(dir.resolve("ports.json"), serve); // listening: the store was opened before
-            try (var left = Files.list(tmp)) {
-                assertThat(left.map(f -> f.getFileName().toString()).filter(n -> n.startsWith("libduckdb_java")))
-                        .as("the unpacked library while serving (removed once loaded)\n" + serve.describe()).isEmpty();
-            }
+            assertThat(libraryCopies(tmp)).as("the unpacked library while serving (removed once loaded)\n" + serve.describe())
+                    .isEmpty();
             serve.kill(); // SIGKILL: no deleteOnExit runs
             assertThat(serve.isAlive()).isFalse();
         }
-        try (var left = Files.list(tmp)) {
-            assertThat(left.map(f -> f.getFileName().toString()).filter(n -> n.startsWith("libduckdb_java")))
-                    .as("copies left behind by a kill -9").isEmpty();
+        assertThat(libraryCopies(tmp)).as("copies left behind by a kill -9").isEmpty();
+    }
+
+    /** The names of DuckDB's unpacked library copies in {@code tmp}. */
+    private static List<String> libraryCopies(Path tmp) throws Exception {
+        try (var files = Files.list(tmp)) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.startsWith("libduckdb_java")).toList();
         }
     }
 
